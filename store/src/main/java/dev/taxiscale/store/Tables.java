@@ -8,5 +8,11 @@ public final class Tables {
   /** One row per ingested file: fingerprint, status and counts; makes loads idempotent. */
   public static final String INGEST_FILES = "ingest_files";
 
+  /**
+   * Definitions of trips indexes dropped for a bulk load and not yet rebuilt; created by {@link
+   * TripIndexes} itself so a load killed after the drop gets its indexes back on the next run.
+   */
+  public static final String DROPPED_INDEXES = "ingest_dropped_indexes";
+
   private Tables() {}
 }

@@ -1,7 +1,13 @@
 package dev.taxiscale.core.format;
 
+import static dev.taxiscale.core.format.Column.*;
+
+import dev.taxiscale.core.clean.Cleaner;
 import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.trip.Trip;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 
 /**
  * Parses and cleans the data lines of one file: the single code path both ingest engines run.
@@ -10,16 +16,33 @@ import java.io.Serializable;
  * executors; safe to share between threads.
  */
 public final class TripLineProcessor implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   private final TripFormat format;
 
-  private TripLineProcessor(TripFormat format) {
-    this.format = format;
+  /** Per {@link Column} ordinal, the field index in a row, or -1 when the format lacks it. */
+  private final int[] indexes;
+
+  /** Rows with fewer fields than the header has columns were cut off. */
+  private final int headerColumns;
+
+  /** Fields beyond the last one read need no boundaries (Green rows carry two extra). */
+  private final int fieldsRead;
+
+  private TripLineProcessor(Layout.Match match) {
+    this.format = match.format();
+    this.indexes = match.indexes();
+    this.headerColumns = match.headerColumns();
+    int last = 0;
+    for (int index : indexes) {
+      last = Math.max(last, index);
+    }
+    this.fieldsRead = last + 1;
   }
 
-  /** Detects the format from a header line (quirks such as leading spaces tolerated). */
+  /** Detects the format from a header line (BOM, quotes, spaces, case and CR tolerated). */
   public static TripLineProcessor forHeader(String headerLine) throws UnknownFormatException {
-    throw new UnknownFormatException("not implemented yet: " + headerLine);
+    return new TripLineProcessor(Layout.detect(headerLine));
   }
 
   public TripFormat format() {
@@ -38,6 +61,41 @@ public final class TripLineProcessor implements Serializable {
    * @param lineNumber 1-based physical line number in the file, used for the trip id
    */
   public Outcome process(String line, int fileId, long lineNumber) {
-    throw new UnsupportedOperationException("not implemented yet");
+    int[] starts = new int[fieldsRead];
+    int[] ends = new int[fieldsRead];
+    int fields = CsvSplitter.split(line, starts, ends);
+    if (fields < headerColumns) {
+      return new Outcome.Rejected(
+          Reason.TRUNCATED_ROW, fields + " fields where the header has " + headerColumns);
+    }
+    Trip trip;
+    try {
+      trip = parse(new Row(line, indexes, starts, ends), fileId, lineNumber);
+    } catch (Row.BadField e) {
+      return new Outcome.Rejected(e.reason, e.getMessage());
+    }
+    return Cleaner.clean(trip);
+  }
+
+  private Trip parse(Row row, int fileId, long lineNumber) {
+    LocalDateTime pickupAt = row.requiredTimestamp(PICKUP_AT);
+    LocalDateTime dropoffAt = row.optionalTimestamp(DROPOFF_AT);
+    return new Trip(
+        Trip.idOf(fileId, lineNumber),
+        fileId,
+        format.source(),
+        row.vendor(),
+        pickupAt,
+        dropoffAt,
+        row.requiredNumber(PICKUP_LON),
+        row.requiredNumber(PICKUP_LAT),
+        row.optionalNumber(DROPOFF_LON),
+        row.optionalNumber(DROPOFF_LAT),
+        row.optionalInt(PASSENGERS),
+        row.optionalNumber(DISTANCE),
+        row.optionalNumber(FARE),
+        row.optionalNumber(TOTAL),
+        row.payment(),
+        row.optionalInt(RATE_CODE));
   }
 }

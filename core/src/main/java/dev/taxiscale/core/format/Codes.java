@@ -1,0 +1,73 @@
+package dev.taxiscale.core.format;
+
+import java.util.Locale;
+
+/**
+ * Normalizes vendor and payment codes, which the formats spell differently: Yellow 2014 uses text
+ * ({@code CMT}, {@code CRD}), the later formats numbers ({@code 1}, {@code 1}).
+ */
+final class Codes {
+  static final String CARD = "card";
+  static final String CASH = "cash";
+  static final String NO_CHARGE = "no_charge";
+  static final String DISPUTE = "dispute";
+  static final String UNKNOWN = "unknown";
+  static final String VOIDED = "voided";
+
+  /** TLC's numeric payment types 1..6, in order. */
+  private static final String[] PAYMENT_BY_NUMBER = {
+    CARD, CASH, NO_CHARGE, DISPUTE, UNKNOWN, VOIDED
+  };
+
+  private Codes() {}
+
+  /**
+   * The vendor: TLC's numeric ids 1 and 2 become the text codes Yellow 2014 uses (Creative Mobile
+   * Technologies and VeriFone); anything else, such as an Uber base code, is kept as written.
+   */
+  static String vendor(String s, int from, int to) {
+    if (to - from == 1) {
+      char c = s.charAt(from);
+      if (c == '1') {
+        return "CMT";
+      }
+      if (c == '2') {
+        return "VTS";
+      }
+    }
+    if (s.regionMatches(from, "CMT", 0, 3) && to - from == 3) {
+      return "CMT";
+    }
+    if (s.regionMatches(from, "VTS", 0, 3) && to - from == 3) {
+      return "VTS";
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * The payment code: card, cash, no_charge, dispute, unknown or voided. Text codes are matched by
+   * their first three letters, case-insensitively ({@code CRD}, {@code Cre}dit, {@code CAS}h); a
+   * code outside both vocabularies is unknown.
+   */
+  static String payment(String s, int from, int to) {
+    int length = to - from;
+    if (length == 1) {
+      int number = s.charAt(from) - '0';
+      return number >= 1 && number <= PAYMENT_BY_NUMBER.length
+          ? PAYMENT_BY_NUMBER[number - 1]
+          : UNKNOWN;
+    }
+    if (length < 3) {
+      return UNKNOWN;
+    }
+    String prefix = s.substring(from, from + 3).toUpperCase(Locale.ROOT);
+    return switch (prefix) {
+      case "CRD", "CRE" -> CARD;
+      case "CSH", "CAS" -> CASH;
+      case "NOC", "NO " -> NO_CHARGE;
+      case "DIS" -> DISPUTE;
+      case "VOI" -> VOIDED;
+      default -> UNKNOWN;
+    };
+  }
+}

@@ -1,0 +1,25 @@
+package dev.taxiscale.core.format;
+
+/** The fields of a row that become part of a {@code Trip}, whatever a format calls them. */
+enum Column {
+  VENDOR,
+  PICKUP_AT,
+  DROPOFF_AT,
+  PASSENGERS,
+  DISTANCE,
+  PICKUP_LON,
+  PICKUP_LAT,
+  RATE_CODE,
+  DROPOFF_LON,
+  DROPOFF_LAT,
+  PAYMENT,
+  FARE,
+  TOTAL;
+
+  static final int COUNT = values().length;
+
+  /** The name used in reject details. */
+  String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.taxiscale.core.query;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.taxiscale.core.trip.Source;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Fare and duration from {@code from} to {@code to} at {@code time}, estimated from historical
+ * trips that started within {@code radiusMeters} of {@code from}, ended within it of {@code to},
+ * and were picked up within {@code toleranceMinutes} of the time of day of {@code time} (any date).
+ *
+ * @param radiusMeters how far from each end a historical trip may start or end, {@value
+ *     #MIN_RADIUS_M} to {@value #MAX_RADIUS_M}, default {@value #DEFAULT_RADIUS_M}
+ * @param toleranceMinutes time-of-day tolerance, 1 to {@value #MAX_TOLERANCE_MINUTES}, default
+ *     {@value #DEFAULT_TOLERANCE_MINUTES}
+ * @param sameDayType only trips on weekdays when {@code time} is a weekday, on weekends when it is
+ *     a weekend; default false
+ * @param sources fleets to include; FHV trips have no fare or drop-off, so absent means yellow and
+ *     green
+ * @param minSample fewer matching trips than this is "not enough to answer", {@value
+ *     #MIN_MIN_SAMPLE} to {@value #MAX_MIN_SAMPLE}, default {@value #DEFAULT_MIN_SAMPLE}
+ */
+public record FareEstimateRequest(
+    GeoPoint from,
+    GeoPoint to,
+    LocalDateTime time,
+    Double radiusMeters,
+    Integer toleranceMinutes,
+    Boolean sameDayType,
+    Set<Source> sources,
+    Integer minSample)
+    implements QueryRequest {
+
+  public static final String TYPE = "fare";
+  public static final double MIN_RADIUS_M = 50;
+  public static final double DEFAULT_RADIUS_M = 300;
+  public static final double MAX_RADIUS_M = 2_000;
+  public static final int DEFAULT_TOLERANCE_MINUTES = 60;
+  public static final int MAX_TOLERANCE_MINUTES = 180;
+  public static final int MIN_MIN_SAMPLE = 5;
+  public static final int DEFAULT_MIN_SAMPLE = 20;
+  public static final int MAX_MIN_SAMPLE = 1_000;
+
+  public FareEstimateRequest {
+    Check.required("from", from);
+    Check.required("to", to);
+    TimeWindow.requireSupported("time", Check.required("time", time));
+    radiusMeters =
+        Check.orDefault("radiusMeters", radiusMeters, DEFAULT_RADIUS_M, MIN_RADIUS_M, MAX_RADIUS_M);
+    toleranceMinutes =
+        Check.orDefault(
+            "toleranceMinutes",
+            toleranceMinutes,
+            DEFAULT_TOLERANCE_MINUTES,
+            1,
+            MAX_TOLERANCE_MINUTES);
+    sameDayType = sameDayType != null && sameDayType;
+    sources = faredSources(sources);
+    minSample =
+        Check.orDefault("minSample", minSample, DEFAULT_MIN_SAMPLE, MIN_MIN_SAMPLE, MAX_MIN_SAMPLE);
+  }
+
+  /** An estimate with the default radius, tolerance and sample size. */
+  public static FareEstimateRequest between(GeoPoint from, GeoPoint to, LocalDateTime time) {
+    return new FareEstimateRequest(from, to, time, null, null, null, null, null);
+  }
+
+  /** The same request with another radius, as the cost guard narrows it. */
+  public FareEstimateRequest withRadius(double meters) {
+    return new FareEstimateRequest(
+        from, to, time, meters, toleranceMinutes, sameDayType, sources, minSample);
+  }
+
+  /** Whether {@code time} falls on a Saturday or Sunday. */
+  @JsonIgnore
+  public boolean weekend() {
+    return time.getDayOfWeek().getValue() >= 6;
+  }
+
+  private static Set<Source> faredSources(Set<Source> sources) {
+    if (sources == null || sources.isEmpty()) {
+      return Check.sources(EnumSet.complementOf(EnumSet.of(Source.FHV)));
+    }
+    Set<Source> checked = Check.sources(sources);
+    if (checked.equals(EnumSet.of(Source.FHV))) {
+      throw new ValidationException(
+          "sources", "fhv trips have no fare or drop-off; include yellow or green");
+    }
+    return checked;
+  }
+
+  @Override
+  @JsonIgnore
+  public String type() {
+    return TYPE;
+  }
+}

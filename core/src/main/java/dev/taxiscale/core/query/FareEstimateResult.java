@@ -1,0 +1,30 @@
+package dev.taxiscale.core.query;
+
+import java.util.List;
+
+/**
+ * A fare and duration estimate, or a plain statement that the history is too thin to give one.
+ *
+ * @param enough whether {@code sampleSize} reached {@code minSample}; when false, fare and duration
+ *     are null
+ * @param sampleSize how many historical trips matched
+ * @param radiusMeters the radius actually used (the cost guard may narrow the one asked for)
+ * @param fare metered fare in dollars, without tips and tolls
+ * @param durationMinutes pickup to drop-off
+ * @param message one sentence for people, e.g. why there is no estimate
+ */
+public record FareEstimateResult(
+    boolean enough,
+    long sampleSize,
+    int minSample,
+    double radiusMeters,
+    Spread fare,
+    Spread durationMinutes,
+    String message,
+    List<String> notices)
+    implements QueryResult {
+
+  public FareEstimateResult {
+    notices = notices == null ? List.of() : List.copyOf(notices);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.taxiscale.core.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.taxiscale.core.trip.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON form of requests and results, the same on HTTP and Kafka (documented in
+ * docs/queries.md). Reading is strict: unknown fields, numbers in strings, fractional counts and
+ * missing required fields are {@link ValidationException}s naming the field. Thread-safe.
+ */
+public final class QueryJson {
+
+  private static final ObjectMapper MAPPER = buildMapper();
+  private static final ObjectReader REQUEST_READER = MAPPER.readerFor(QueryRequest.class);
+  private static final ObjectReader RESULT_READER = MAPPER.readerFor(QueryResult.class);
+  private static final ObjectWriter REQUEST_WRITER = MAPPER.writerFor(QueryRequest.class);
+  private static final ObjectWriter RESULT_WRITER = MAPPER.writerFor(QueryResult.class);
+
+  private QueryJson() {}
+
+  /** Parses and validates a request; any problem is a {@link ValidationException}. */
+  public static QueryRequest readRequest(String json) {
+    try {
+      return REQUEST_READER.readValue(json);
+    } catch (JacksonException e) {
+      throw JsonErrors.toValidation(e);
+    }
+  }
+
+  /** Parses and validates a request from UTF-8 bytes, as it arrives from Kafka. */
+  public static QueryRequest readRequest(byte[] json) {
+    try {
+      return REQUEST_READER.readValue(json);
+    } catch (JacksonException e) {
+      throw JsonErrors.toValidation(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses and validates a request embedded in a larger document, such as an envelope. */
+  public static QueryRequest readRequest(JsonNode json) {
+    try {
+      return REQUEST_READER.readValue(json);
+    } catch (JacksonException e) {
+      throw JsonErrors.toValidation(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String write(QueryRequest request) {
+    return write(REQUEST_WRITER, request);
+  }
+
+  public static byte[] writeBytes(QueryRequest request) {
+    return writeBytes(REQUEST_WRITER, request);
+  }
+
+  public static String write(QueryResult result) {
+    return write(RESULT_WRITER, result);
+  }
+
+  public static byte[] writeBytes(QueryResult result) {
+    return writeBytes(RESULT_WRITER, result);
+  }
+
+  /** A result as a tree, to embed in a larger document. */
+  public static JsonNode toTree(QueryResult result) {
+    return MAPPER.valueToTree(result);
+  }
+
+  /** A request as a tree, to embed in a larger document. */
+  public static JsonNode toTree(QueryRequest request) {
+    return MAPPER.valueToTree(request);
+  }
+
+  /** Parses a result, as the gateway does with a worker's reply. */
+  public static QueryResult readResult(String json) {
+    try {
+      return RESULT_READER.readValue(json);
+    } catch (JacksonException e) {
+      throw JsonErrors.toValidation(e);
+    }
+  }
+
+  /** Parses a result from UTF-8 bytes. */
+  public static QueryResult readResult(byte[] json) {
+    try {
+      return RESULT_READER.readValue(json);
+    } catch (JacksonException e) {
+      throw JsonErrors.toValidation(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a result embedded in a larger document. */
+  public static QueryResult readResult(JsonNode json) {
+    try {
+      return RESULT_READER.readValue(json);
+    } catch (JacksonException e) {
+      throw JsonErrors.toValidation(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The configured mapper, for codecs that wrap requests or results in envelopes. Shared: do not
+   * reconfigure it.
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static byte[] writeBytes(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static ObjectMapper buildMapper() {
+    SimpleModule sources = new SimpleModule("taxiscale-sources");
+    sources.addSerializer(Source.class, new SourceCodec.Writer());
+    sources.addDeserializer(Source.class, new SourceCodec.Reader());
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(sources)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // "40.7" is not a number: strings never turn into numbers or booleans
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.taxiscale.ingest;
+
+import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.store.TripCopyEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits a block into lines, parses and cleans each, and encodes the kept trips as COPY rows.
+ *
+ * <p>One per parser thread: it owns its encoder and tally.
+ */
+final class BlockParser {
+  private final TripLineProcessor processor;
+  private final int fileId;
+  private final Tally tally;
+  private final TripCopyEncoder encoder = new TripCopyEncoder(1 << 20);
+
+  BlockParser(TripLineProcessor processor, int fileId, Tally tally) {
+    this.processor = processor;
+    this.fileId = fileId;
+    this.tally = tally;
+  }
+
+  /**
+   * Parses every line of the block.
+   *
+   * @return the block's kept trips as COPY text, possibly empty
+   */
+  byte[] parse(Block block) {
+    encoder.reset();
+    byte[] data = block.data();
+    long lineNumber = block.firstLine();
+    int start = 0;
+    while (start < block.length()) {
+      int newline = indexOf(data, start, block.length());
+      int end = newline < 0 ? block.length() : newline;
+      // the header is line 1 and was read when the file was opened
+      if (lineNumber > 1) {
+        handle(line(data, start, end), lineNumber);
+      }
+      lineNumber++;
+      start = end + 1;
+    }
+    return encoder.toByteArray();
+  }
+
+  /** Data rows this parser has seen so far, for progress. */
+  long rows() {
+    long rejected = 0;
+    for (long n : tally.rejects) {
+      rejected += n;
+    }
+    return tally.kept + rejected;
+  }
+
+  private void handle(String line, long lineNumber) {
+    if (TripLineProcessor.isBlank(line)) {
+      tally.blank++;
+      return;
+    }
+    Outcome outcome = processor.process(line, fileId, lineNumber);
+    if (outcome instanceof Outcome.Kept kept) {
+      encoder.append(kept.trip());
+      tally.kept++;
+    } else if (outcome instanceof Outcome.Rejected rejected) {
+      tally.rejects[rejected.reason().ordinal()]++;
+      tally.samples.offer(lineNumber, rejected.reason(), rejected.detail(), line);
+    }
+  }
+
+  /** The line without its CR, for files with CRLF line ends. */
+  private static String line(byte[] data, int start, int end) {
+    if (end > start && data[end - 1] == '\r') {
+      end--;
+    }
+    return new String(data, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  private static int indexOf(byte[] data, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (data[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.taxiscale.pipeline;
+
+import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.core.query.RideSearchRequest;
+
+/**
+ * The record key of a request: the 2 km grid cell it is about, so that requests about the same
+ * neighbourhood land on the same partition and meet a worker whose cache already holds that area.
+ */
+public final class AreaKey {
+  /** Cell side in meters: a few minutes' drive, wider than most nearby-cab radii. */
+  static final double CELL_METERS = 2_000;
+
+  private AreaKey() {}
+
+  /** {@code cell:<column>:<row>} of the request's anchor point. */
+  public static String of(QueryRequest request) {
+    GeoPoint anchor = anchor(request);
+    long column = (long) Math.floor(anchor.x() / CELL_METERS);
+    long row = (long) Math.floor(anchor.y() / CELL_METERS);
+    return "cell:" + column + ":" + row;
+  }
+
+  private static GeoPoint anchor(QueryRequest request) {
+    if (request instanceof NearbyCabsRequest nearby) {
+      return nearby.point();
+    }
+    if (request instanceof FareEstimateRequest fare) {
+      return fare.from();
+    }
+    if (request instanceof HeatmapRequest heatmap) {
+      return center(heatmap.box());
+    }
+    RideSearchRequest rides = (RideSearchRequest) request;
+    return center(rides.pickupBox() != null ? rides.pickupBox() : rides.dropoffBox());
+  }
+
+  private static GeoPoint center(BoundingBox box) {
+    return new GeoPoint((box.west() + box.east()) / 2, (box.south() + box.north()) / 2);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.taxiscale.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the pipeline's topics when they are missing; existing topics are left as they are. */
+public final class TopicSetup {
+  private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
+  private static final long TIMEOUT_SECONDS = 30;
+
+  private TopicSetup() {}
+
+  /** Creates the requests, replies and dead-letter topics that do not exist yet. */
+  public static void ensure(String bootstrapServers, TopicConfig config) {
+    try (Admin admin = Admin.create(ClientSettings.admin(bootstrapServers, "taxiscale-setup"))) {
+      Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      List<NewTopic> missing =
+          topics(config).stream().filter(t -> !existing.contains(t.name())).toList();
+      if (missing.isEmpty()) {
+        return;
+      }
+      admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+    } catch (ExecutionException e) {
+      // another process created them between our look and our create
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e);
+      }
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+
+  static List<NewTopic> topics(TopicConfig config) {
+    short replicas = config.replicationFactor();
+    return List.of(
+        new NewTopic(Topics.REQUESTS, config.requestPartitions(), replicas)
+            .configs(Map.of("retention.ms", String.valueOf(TimeUnit.HOURS.toMillis(1)))),
+        new NewTopic(Topics.REPLIES, config.replyPartitions(), replicas)
+            .configs(Map.of("retention.ms", String.valueOf(TimeUnit.HOURS.toMillis(1)))),
+        new NewTopic(Topics.DEAD_LETTER, 1, replicas)
+            .configs(Map.of("retention.ms", String.valueOf(TimeUnit.DAYS.toMillis(7)))));
+  }
+}

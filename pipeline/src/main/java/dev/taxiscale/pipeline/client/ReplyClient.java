@@ -1,0 +1,212 @@
+package dev.taxiscale.pipeline.client;
+
+import dev.taxiscale.pipeline.ClientSettings;
+import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.Topics;
+import dev.taxiscale.pipeline.WireHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The requesting side of the pipeline: publishes a request with a correlation id and completes its
+ * future when the reply with that id arrives. Replies nobody waits for (duplicates after a
+ * rebalance, answers after a timeout) are counted and dropped. Thread-safe.
+ */
+public final class ReplyClient implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ReplyClient.class);
+
+  private final String bootstrapServers;
+  private final String clientId;
+  private final MeterRegistry registry;
+  private final String instance = UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicLong sequence = new AtomicLong();
+  private final Map<String, CompletableFuture<Reply>> pending = new ConcurrentHashMap<>();
+  private KafkaProducer<String, byte[]> producer;
+  private KafkaConsumer<String, byte[]> consumer;
+  private BrokerWatch watch;
+  private Thread pollThread;
+  private volatile boolean running;
+  private Counter dropped;
+  private Timer replyTransit;
+
+  /**
+   * @param clientId names this client's Kafka connections, e.g. {@code taxiscale-gateway-1}
+   */
+  public ReplyClient(String bootstrapServers, String clientId, MeterRegistry registry) {
+    this.bootstrapServers = bootstrapServers;
+    this.clientId = clientId;
+    this.registry = registry;
+  }
+
+  /**
+   * Connects and starts reading replies from now on; returns once it reads, so that no reply to a
+   * request sent after this call is missed.
+   */
+  public synchronized void start() {
+    registerMeters();
+    producer =
+        new KafkaProducer<>(
+            ClientSettings.producer(bootstrapServers, clientId + "-requests", Duration.ofSeconds(5)));
+    consumer = new KafkaConsumer<>(ClientSettings.consumer(bootstrapServers, clientId + "-replies", null));
+    new KafkaClientMetrics(producer).bindTo(registry);
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(Topics.REPLIES, Duration.ofSeconds(30)).stream()
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    // resolve the positions now: a lazy seek could land after the first replies
+    partitions.forEach(tp -> consumer.position(tp, Duration.ofSeconds(30)));
+    watch = new BrokerWatch(bootstrapServers, clientId + "-health");
+    watch.start();
+    running = true;
+    pollThread = new Thread(this::pollReplies, clientId + "-replies");
+    pollThread.setDaemon(true);
+    pollThread.start();
+  }
+
+  private void registerMeters() {
+    dropped =
+        Counter.builder("taxiscale.gateway.replies.dropped")
+            .description("Replies nobody waited for: duplicates or answers after a timeout")
+            .register(registry);
+    replyTransit =
+        Timer.builder("taxiscale.kafka.transit")
+            .description("Time from send to receipt of a record")
+            .tag("leg", "reply")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(100_000))
+            .maximumExpectedValue(Duration.ofSeconds(30))
+            .register(registry);
+    Gauge.builder("taxiscale.gateway.awaiting.reply", pending, Map::size)
+        .description("Requests published and not yet answered")
+        .register(registry);
+  }
+
+  /**
+   * Publishes a request; the future completes with its reply, or exceptionally with a {@link
+   * java.util.concurrent.TimeoutException} after {@code timeout} or a {@link
+   * BrokerUnavailableException} when Kafka cannot take it.
+   *
+   * @param key the record key, normally {@link dev.taxiscale.pipeline.AreaKey}
+   */
+  public CompletableFuture<Reply> request(String key, byte[] requestJson, Duration timeout) {
+    if (!running) {
+      return CompletableFuture.failedFuture(new BrokerUnavailableException("client stopped", null));
+    }
+    if (!watch.available()) {
+      return CompletableFuture.failedFuture(
+          new BrokerUnavailableException("Kafka at " + bootstrapServers + " is unreachable", null));
+    }
+    String correlationId = instance + "-" + sequence.incrementAndGet();
+    CompletableFuture<Reply> reply = new CompletableFuture<>();
+    pending.put(correlationId, reply);
+    reply.whenComplete((r, e) -> pending.remove(correlationId));
+    reply.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      producer.send(requestRecord(correlationId, key, requestJson, timeout), (m, e) -> {
+        if (e != null) {
+          failed(reply, e);
+        }
+      });
+    } catch (RuntimeException e) {
+      failed(reply, e);
+    }
+    return reply;
+  }
+
+  private ProducerRecord<String, byte[]> requestRecord(
+      String correlationId, String key, byte[] body, Duration timeout) {
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REQUESTS, key, body);
+    WireHeaders.put(record.headers(), WireHeaders.CORRELATION_ID, correlationId);
+    WireHeaders.put(record.headers(), WireHeaders.REPLY_TO, Topics.REPLIES);
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
+    WireHeaders.put(record.headers(), WireHeaders.DEADLINE, String.valueOf(deadline));
+    WireHeaders.put(record.headers(), WireHeaders.SENT_AT, String.valueOf(WireHeaders.nowMicros()));
+    return record;
+  }
+
+  private void failed(CompletableFuture<Reply> reply, Throwable e) {
+    watch.sendFailed(e);
+    reply.completeExceptionally(
+        new BrokerUnavailableException("Kafka did not take the request: " + e.getMessage(), e));
+  }
+
+  private void pollReplies() {
+    try {
+      while (running) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+          deliver(record);
+        }
+      }
+    } catch (WakeupException e) {
+      // close() is stopping the client
+    } catch (RuntimeException e) {
+      log.error("reply consumer {} stopped", clientId, e);
+    }
+  }
+
+  private void deliver(ConsumerRecord<String, byte[]> record) {
+    long sentAt = WireHeaders.number(record.headers(), WireHeaders.SENT_AT, -1);
+    if (sentAt > 0) {
+      replyTransit.record(WireHeaders.nowMicros() - sentAt, TimeUnit.MICROSECONDS);
+    }
+    String correlationId = WireHeaders.text(record.headers(), WireHeaders.CORRELATION_ID);
+    CompletableFuture<Reply> waiting = correlationId == null ? null : pending.remove(correlationId);
+    if (waiting == null) {
+      dropped.increment();
+      return;
+    }
+    int status = (int) WireHeaders.number(record.headers(), WireHeaders.STATUS, 500);
+    byte[] body = record.value() == null ? new byte[0] : record.value();
+    waiting.complete(new Reply(status, body));
+  }
+
+  /** Whether the broker answered its last probe and the reply reader runs. */
+  public boolean ready() {
+    return running && watch.available() && pollThread.isAlive();
+  }
+
+  /** Requests published and not yet answered. */
+  public int awaiting() {
+    return pending.size();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    consumer.wakeup();
+    try {
+      pollThread.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    BrokerUnavailableException stopping = new BrokerUnavailableException("client stopped", null);
+    pending.values().forEach(f -> f.completeExceptionally(stopping));
+    consumer.close();
+    producer.close(Duration.ofSeconds(2));
+    watch.close();
+  }
+}

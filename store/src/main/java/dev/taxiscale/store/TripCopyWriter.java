@@ -1,0 +1,89 @@
+package dev.taxiscale.store;
+
+import dev.taxiscale.core.trip.Trip;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Streams trips into {@link Tables#TRIPS} with one {@code COPY ... FROM STDIN} in text format.
+ *
+ * <p>Engine-neutral: the local engine feeds it pre-encoded chunks, a Spark executor calls {@link
+ * #copy(Connection, Iterator)} per partition. Rows become visible when the connection's transaction
+ * commits (at once under auto-commit).
+ */
+public final class TripCopyWriter implements AutoCloseable {
+  /** The COPY column list, in the order {@link TripCopyEncoder} writes the fields. */
+  public static final String COLUMNS =
+      "id, file_id, source, vendor, pickup_ts, dropoff_ts, pickup_lon, pickup_lat, dropoff_lon,"
+          + " dropoff_lat, pickup_xy, dropoff_xy, passengers, distance_mi, fare, total, payment,"
+          + " rate_code";
+
+  public static final String COPY_SQL = "COPY " + Tables.TRIPS + " (" + COLUMNS + ") FROM STDIN";
+
+  /** Large enough to amortize a socket write, small enough to keep two cores busy. */
+  private static final int FLUSH_BYTES = 1 << 20;
+
+  private final CopyIn copyIn;
+  private final TripCopyEncoder encoder = new TripCopyEncoder(FLUSH_BYTES + 4096);
+  private boolean ended;
+
+  private TripCopyWriter(CopyIn copyIn) {
+    this.copyIn = copyIn;
+  }
+
+  /** Starts a COPY on the connection (pooled connections are unwrapped to the driver's). */
+  public static TripCopyWriter open(Connection connection) throws SQLException {
+    PGConnection pg = connection.unwrap(PGConnection.class);
+    return new TripCopyWriter(pg.getCopyAPI().copyIn(COPY_SQL));
+  }
+
+  /** Copies every trip from the iterator in one COPY and returns the number of rows written. */
+  public static long copy(Connection connection, Iterator<Trip> trips) throws SQLException {
+    try (TripCopyWriter writer = open(connection)) {
+      while (trips.hasNext()) {
+        writer.write(trips.next());
+      }
+      return writer.finish();
+    }
+  }
+
+  /** Encodes and buffers one trip. */
+  public void write(Trip trip) throws SQLException {
+    encoder.append(trip);
+    if (encoder.size() >= FLUSH_BYTES) {
+      flushEncoder();
+    }
+  }
+
+  /** Sends rows already encoded by a {@link TripCopyEncoder} (whole rows only). */
+  public void writeEncoded(byte[] rows, int offset, int length) throws SQLException {
+    flushEncoder();
+    copyIn.writeToCopy(rows, offset, length);
+  }
+
+  /** Ends the COPY and returns the number of rows the server stored. */
+  public long finish() throws SQLException {
+    flushEncoder();
+    ended = true;
+    return copyIn.endCopy();
+  }
+
+  /** Cancels the COPY unless it finished, so nothing of it is stored. */
+  @Override
+  public void close() throws SQLException {
+    if (!ended && copyIn.isActive()) {
+      ended = true;
+      copyIn.cancelCopy();
+    }
+  }
+
+  private void flushEncoder() throws SQLException {
+    if (encoder.size() > 0) {
+      copyIn.writeToCopy(encoder.buffer(), 0, encoder.size());
+      encoder.reset();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.taxiscale.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TripIndexesIntegrationTest {
+  private static MigratedDatabase db;
+  private static TripIndexes indexes;
+
+  private static final String BY_PICKUP_TIME =
+      "CREATE INDEX trips_by_pickup_test ON trips (pickup_ts) INCLUDE (pickup_xy)";
+
+  @BeforeAll
+  static void startDatabase() throws Exception {
+    db = MigratedDatabase.start();
+    indexes = new TripIndexes(db.dataSource(), 2);
+  }
+
+  @AfterAll
+  static void stopDatabase() throws Exception {
+    db.close();
+  }
+
+  @BeforeEach
+  void emptyTableWithOneSecondaryIndex() throws Exception {
+    indexes.restore();
+    db.execute("TRUNCATE trips");
+    db.execute("DROP INDEX IF EXISTS trips_by_pickup_test");
+    db.execute(BY_PICKUP_TIME);
+  }
+
+  private static long indexCount() throws Exception {
+    return db.queryLong("SELECT count(*) FROM pg_indexes WHERE tablename = 'trips'");
+  }
+
+  @Test
+  void shouldDropSecondaryIndexesOfAnEmptyTableButKeepThePrimaryKey() throws Exception {
+    List<TripIndexes.IndexDefinition> dropped = indexes.dropIfEmpty();
+
+    assertThat(dropped)
+        .extracting(TripIndexes.IndexDefinition::name)
+        .containsExactly("trips_by_pickup_test");
+    assertThat(
+            db.queryString(
+                "SELECT string_agg(indexname, ',') FROM pg_indexes" + " WHERE tablename = 'trips'"))
+        .isEqualTo("trips_pkey");
+  }
+
+  @Test
+  void shouldKeepIndexesOfATableThatHoldsRows() throws Exception {
+    try (Connection c = db.dataSource().getConnection()) {
+      TripCopyWriter.copy(c, List.of(Trips.pennStationToUnionSquare(1, 2)).iterator());
+    }
+
+    assertThat(indexes.dropIfEmpty()).isEmpty();
+    assertThat(indexCount()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldRebuildDroppedIndexesWithTheirDefinitions() throws Exception {
+    indexes.dropIfEmpty();
+
+    indexes.restore();
+
+    assertThat(
+            db.queryString(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'trips_by_pickup_test'"))
+        .endsWith("USING btree (pickup_ts) INCLUDE (pickup_xy)");
+  }
+
+  @Test
+  void shouldRebuildIndexesDroppedByAnEarlierLoadThatNeverFinished() throws Exception {
+    indexes.dropIfEmpty();
+    // the killed load copied some rows before dying, so the table is no longer empty
+    try (Connection c = db.dataSource().getConnection()) {
+      TripCopyWriter.copy(c, List.of(Trips.pennStationToUnionSquare(1, 2)).iterator());
+    }
+
+    TripIndexes nextRun = new TripIndexes(db.dataSource(), 1);
+    assertThat(nextRun.dropIfEmpty()).hasSize(1);
+    nextRun.restore();
+
+    assertThat(indexCount()).isEqualTo(2);
+  }
+}

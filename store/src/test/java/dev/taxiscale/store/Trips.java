@@ -1,0 +1,52 @@
+package dev.taxiscale.store;
+
+import dev.taxiscale.core.trip.Source;
+import dev.taxiscale.core.trip.Trip;
+import java.time.LocalDateTime;
+
+/** Literal trips for store tests, named after what they represent. */
+final class Trips {
+  private Trips() {}
+
+  /** A card-paid yellow cab ride from Penn Station to Union Square. */
+  static Trip pennStationToUnionSquare(int fileId, long line) {
+    return new Trip(
+        Trip.idOf(fileId, line),
+        fileId,
+        Source.YELLOW,
+        "CMT",
+        LocalDateTime.of(2014, 1, 9, 20, 45, 25),
+        LocalDateTime.of(2014, 1, 9, 20, 52, 31),
+        -73.99477,
+        40.750568,
+        -73.990526,
+        40.735863,
+        1,
+        1.2,
+        6.5,
+        8.9,
+        "card",
+        1);
+  }
+
+  /** An Uber pickup at Times Square: no drop-off, fare or distance. */
+  static Trip uberPickupAtTimesSquare(int fileId, long line) {
+    return new Trip(
+        Trip.idOf(fileId, line),
+        fileId,
+        Source.FHV,
+        "B02512",
+        LocalDateTime.of(2014, 9, 1, 0, 1, 0),
+        null,
+        -73.9855,
+        40.758,
+        Double.NaN,
+        Double.NaN,
+        null,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        null,
+        null);
+  }
+}

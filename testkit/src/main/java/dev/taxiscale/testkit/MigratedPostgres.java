@@ -1,0 +1,101 @@
+package dev.taxiscale.testkit;
+
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.DbConfig;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Gives a test class its own freshly migrated database on one embedded PostgreSQL server shared by
+ * the whole test JVM (started on first use, stopped when the run ends).
+ *
+ * <pre>{@code @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();}</pre>
+ */
+public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallback {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(MigratedPostgres.class);
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  private SharedServer server;
+  private String databaseName;
+  private Database database;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    server =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent("server", key -> SharedServer.start(), SharedServer.class);
+    databaseName =
+        "t"
+            + DATABASES.incrementAndGet()
+            + "_"
+            + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
+    server.execute("CREATE DATABASE " + databaseName);
+    database = Database.open(config());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    if (database != null) {
+      database.close();
+    }
+    server.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+  }
+
+  /** Pooled connections to this class's database. */
+  public DataSource dataSource() {
+    return database.dataSource();
+  }
+
+  /** Reaches this class's database, e.g. for code that opens its own pool. */
+  public DbConfig config() {
+    return server.config(databaseName);
+  }
+
+  public String jdbcUrl() {
+    return config().jdbcUrl();
+  }
+
+  /** Empties the trips and the ingest registry, so each test starts from a blank load. */
+  public void truncateAll() throws SQLException {
+    execute("TRUNCATE trips, ingest_files RESTART IDENTITY CASCADE");
+  }
+
+  public void execute(String sql) throws SQLException {
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** The first column of the first row, e.g. of a {@code count(*)}. */
+  public long queryLong(String sql) throws SQLException {
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next()) {
+        throw new SQLException("no row from: " + sql);
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  /** The first column of the first row as text, or null when there is no row. */
+  public String queryString(String sql) throws SQLException {
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+}

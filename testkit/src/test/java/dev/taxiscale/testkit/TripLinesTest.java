@@ -1,0 +1,78 @@
+package dev.taxiscale.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.format.TripFormat;
+import dev.taxiscale.core.format.TripLineProcessor;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The fixtures must mean what their names say to the real parser and cleaning rules. */
+class TripLinesTest {
+
+  private static String header(TripFormat format) {
+    return switch (format) {
+      case YELLOW_2014 -> TripLines.YELLOW_2014_HEADER;
+      case GREEN_2014 -> TripLines.GREEN_2014_HEADER;
+      case UBER_2014 -> TripLines.UBER_2014_HEADER;
+      case YELLOW_2015 -> TripLines.YELLOW_2015_HEADER;
+    };
+  }
+
+  private static Function<Ride, String> renderer(TripFormat format) {
+    return switch (format) {
+      case YELLOW_2014 -> TripLines::yellow2014;
+      case GREEN_2014 -> TripLines::green2014;
+      case UBER_2014 -> TripLines::uber2014;
+      case YELLOW_2015 -> TripLines::yellow2015;
+    };
+  }
+
+  private static Outcome process(TripFormat format, String line) throws Exception {
+    return TripLineProcessor.forHeader(header(format)).process(line, 1, 2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TripFormat.class)
+  void headerIsRecognizedAsItsFormat(TripFormat format) throws Exception {
+    assertThat(TripLineProcessor.forHeader(header(format)).format()).isEqualTo(format);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TripFormat.class)
+  void ordinaryRidesAreKept(TripFormat format) throws Exception {
+    for (Ride ride :
+        new Ride[] {
+          Ride.pennStationToUnionSquare(), Ride.timesSquareToGrandCentral(), Ride.jfkToYankeeStadium()
+        }) {
+      assertThat(process(format, renderer(format).apply(ride)))
+          .as("%s %s", format, ride)
+          .isInstanceOf(Outcome.Kept.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TripFormat.class)
+  void aRideFromNullIslandIsRejectedForZeroCoordinates(TripFormat format) throws Exception {
+    Outcome outcome = process(format, renderer(format).apply(Ride.fromNullIsland()));
+
+    assertThat(outcome).isEqualTo(new Outcome.Rejected(Reason.ZERO_COORDINATES, detail(outcome)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TripFormat.class)
+  void aCutOffLineIsRejectedAsTruncated(TripFormat format) throws Exception {
+    String cut = TripLines.truncated(renderer(format).apply(Ride.pennStationToUnionSquare()));
+
+    Outcome outcome = process(format, cut);
+
+    assertThat(outcome).isEqualTo(new Outcome.Rejected(Reason.TRUNCATED_ROW, detail(outcome)));
+  }
+
+  private static String detail(Outcome outcome) {
+    return outcome instanceof Outcome.Rejected rejected ? rejected.detail() : null;
+  }
+}
