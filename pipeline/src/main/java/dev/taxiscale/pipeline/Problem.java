@@ -38,20 +38,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem(TYPE_PREFIX + "not-found", "Not found", 404, detail, null);
   }
 
-  /** 405: the path exists but not for this method. */
-  public static Problem methodNotAllowed(String detail) {
-    return new Problem(TYPE_PREFIX + "method-not-allowed", "Method not allowed", 405, detail, null);
-  }
-
-  /** 413: the body is larger than allowed. */
-  public static Problem tooLarge(String detail) {
-    return new Problem(TYPE_PREFIX + "body-too-large", "Request body too large", 413, detail, null);
-  }
-
-  /** 415: the body is not JSON. */
-  public static Problem unsupportedMediaType(String detail) {
-    return new Problem(
-        TYPE_PREFIX + "unsupported-media-type", "Unsupported media type", 415, detail, null);
+  /** 422: a valid request the cost guard will not run; the detail says what to narrow. */
+  public static Problem refused(String field, String detail) {
+    return new Problem(TYPE_PREFIX + "too-costly", "Query too costly", 422, detail, field);
   }
 
   /** 500: a fault on our side; the detail says no more than needed. */

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.Function2;
 
 /**
- * Writes one partition's kept trips (partitioned like the line results it came from) with the store's COPY writer, in one connection and one
- * transaction, and returns the number of rows stored.
+ * Writes one partition's kept trips (partitioned like the line results it came from) with the
+ * store's COPY writer, in one connection and one transaction, and returns the number of rows
+ * stored.
  *
  * <p>The transaction first deletes the partition's id range, so a task that Spark runs again after
  * it had already committed (a lost executor, speculation) replaces its rows instead of failing on

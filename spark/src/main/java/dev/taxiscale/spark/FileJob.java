@@ -11,10 +11,14 @@ import java.util.Optional;
  * @param rejectSamplesPerReason how many rejected lines per reason to bring back to the driver
  */
 record FileJob(
-    TripLineProcessor processor, int fileId, Optional<Path> parquetDir, int rejectSamplesPerReason) {
+    TripLineProcessor processor,
+    int fileId,
+    Optional<Path> parquetDir,
+    int rejectSamplesPerReason) {
   FileJob {
     if (rejectSamplesPerReason < 0) {
-      throw new IllegalArgumentException("reject samples per reason must be >= 0, got " + rejectSamplesPerReason);
+      throw new IllegalArgumentException(
+          "reject samples per reason must be >= 0, got " + rejectSamplesPerReason);
     }
   }
 }

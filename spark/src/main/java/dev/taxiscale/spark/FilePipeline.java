@@ -4,6 +4,7 @@ import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.clean.Reason;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.core.trip.Trip;
+import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.store.FileCounts;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -16,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The Spark side of loading one registered file: number its lines, process every partition with
- * the shared {@link TripLineProcessor}, count exactly, COPY the kept trips from the executors and
+ * The Spark side of loading one registered file: number its lines, process every partition with the
+ * shared {@link TripLineProcessor}, count exactly, COPY the kept trips from the executors and
  * optionally write them as Parquet.
  *
  * <p>Each stage is a method over RDDs so tests can feed it lines without a file.
@@ -35,7 +36,7 @@ final class FilePipeline {
   PipelineResult load(String path, FileJob job) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // plain files split into at least one partition per core; gzip cannot split and stays one
-    JavaRDD<String> lines = sc.textFile(path, sc.defaultParallelism());
+    JavaRDD<String> lines = FileLines.read(sc, path, sc.defaultParallelism());
     JavaRDD<LineResult> results =
         process(lines, job.processor(), job.fileId()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -47,8 +48,11 @@ final class FilePipeline {
             "stored " + written + " trips but kept " + counts.kept() + " in " + path);
       }
       job.parquetDir().ifPresent(dir -> writeParquet(keptTrips(results), dir));
-      List<LineResult> sample = RejectSamples.collect(results, job.rejectSamplesPerReason());
-      return new PipelineResult(counts, blanks(summaries), sample);
+      List<EngineSteps.RejectedLine> samples =
+          RejectSamples.collect(results, job.rejectSamplesPerReason()).stream()
+              .map(FilePipeline::rejectedLine)
+              .toList();
+      return new PipelineResult(counts, blanks(summaries), samples);
     } finally {
       results.unpersist(false);
     }
@@ -75,7 +79,8 @@ final class FilePipeline {
   }
 
   long copy(JavaRDD<Trip> kept, int fileId, List<PartitionSummary> summaries) {
-    return kept.mapPartitionsWithIndex(new CopyPartition(target, fileId, summaries), true)
+    return kept
+        .mapPartitionsWithIndex(new CopyPartition(target, fileId, summaries), true)
         .collect()
         .stream()
         .mapToLong(Long::longValue)
@@ -104,6 +109,12 @@ final class FilePipeline {
       summary.rejects().forEach((reason, n) -> rejects.merge(reason, n, Long::sum));
     }
     return FileCounts.of(kept, rejects);
+  }
+
+  private static EngineSteps.RejectedLine rejectedLine(LineResult result) {
+    Outcome.Rejected rejected = (Outcome.Rejected) result.outcome();
+    return new EngineSteps.RejectedLine(
+        result.lineNumber(), rejected.reason(), rejected.detail(), result.rejectedLine());
   }
 
   static long blanks(List<PartitionSummary> summaries) {

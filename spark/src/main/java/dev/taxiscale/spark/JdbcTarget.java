@@ -1,23 +1,26 @@
 package dev.taxiscale.spark;
 
+import dev.taxiscale.store.DbConfig;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Where executors write trips: each opens its own connection, so the URL must be reachable from
- * every executor, not only from the driver.
+ * The database as executors see it: each opens its own connection, so the URL must be reachable
+ * from every executor, not only from the driver. {@link DbConfig} is not serializable; this is.
  */
-public record JdbcTarget(String url, String user, String password) implements Serializable {
+record JdbcTarget(String url, String user, String password) implements Serializable {
 
-  public JdbcTarget {
+  JdbcTarget {
     if (url == null || !url.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
           "JDBC URL must start with jdbc:postgresql:, got '" + url + "'");
     }
-    user = user == null ? "" : user;
-    password = password == null ? "" : password;
+  }
+
+  static JdbcTarget of(DbConfig config) {
+    return new JdbcTarget(config.jdbcUrl(), config.user(), config.password());
   }
 
   /** Opens a connection with auto-commit off: the caller commits. */

@@ -1,15 +1,18 @@
 package dev.taxiscale.spark;
 
+import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.store.FileCounts;
 import java.util.List;
 
 /**
  * What the Spark pipeline found in one file.
  *
- * @param rejectedSample the first rejected lines, for the rejects file
+ * @param blanks blank lines skipped, which are not rows
+ * @param rejectedLines the first rejected lines per reason, for the rejects file
  */
-record PipelineResult(FileCounts counts, long blanks, List<LineResult> rejectedSample) {
+record PipelineResult(
+    FileCounts counts, long blanks, List<EngineSteps.RejectedLine> rejectedLines) {
   PipelineResult {
-    rejectedSample = List.copyOf(rejectedSample);
+    rejectedLines = List.copyOf(rejectedLines);
   }
 }

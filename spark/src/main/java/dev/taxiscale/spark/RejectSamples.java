@@ -22,7 +22,9 @@ final class RejectSamples {
       return List.of();
     }
     List<LineResult> candidates =
-        results.mapPartitions(partition -> firstPerReason(partition, perReason).iterator()).collect();
+        results
+            .mapPartitions(partition -> firstPerReason(partition, perReason).iterator())
+            .collect();
     List<LineResult> inFileOrder = new ArrayList<>(candidates);
     inFileOrder.sort(Comparator.comparingLong(LineResult::lineNumber));
     return firstPerReason(inFileOrder.iterator(), perReason);

@@ -7,8 +7,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The Parquet shape of a trip: the table's columns (without the projected points, which are derived)
- * plus the {@code pickup_date} partition column.
+ * The Parquet shape of a trip: the table's columns (without the projected points, which are
+ * derived) plus the {@code pickup_date} partition column.
  */
 final class TripRows {
   static final String PICKUP_DATE = "pickup_date";

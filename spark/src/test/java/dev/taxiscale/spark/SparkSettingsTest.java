@@ -16,7 +16,8 @@ class SparkSettingsTest {
   @Test
   void shouldTakeTheMasterFromTheEnvironment() {
     SparkSettings settings =
-        SparkSettings.fromEnvironment(Map.of(SparkSettings.MASTER_ENV, "spark://spark-master:7077"));
+        SparkSettings.fromEnvironment(
+            Map.of(SparkSettings.MASTER_ENV, "spark://spark-master:7077"));
 
     assertThat(settings.master()).isEqualTo("spark://spark-master:7077");
   }

@@ -90,12 +90,7 @@ public final class TripIndexes {
 
   /** Rebuilds every remembered index, forgets it, then refreshes the planner statistics. */
   public List<IndexDefinition> restore() throws SQLException {
-    List<IndexDefinition> pending;
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(CREATE_REGISTRY);
-      pending = pending(c);
-    }
+    List<IndexDefinition> pending = pending();
     if (!pending.isEmpty()) {
       build(pending);
     }
@@ -104,6 +99,15 @@ public final class TripIndexes {
       s.execute("ANALYZE " + Tables.TRIPS);
     }
     return pending;
+  }
+
+  /** Indexes dropped for a bulk load and not rebuilt yet. */
+  public List<IndexDefinition> pending() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(CREATE_REGISTRY);
+      return pending(c);
+    }
   }
 
   private static boolean isEmpty(Statement s) throws SQLException {

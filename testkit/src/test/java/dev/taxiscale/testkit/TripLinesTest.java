@@ -14,21 +14,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TripLinesTest {
 
   private static String header(TripFormat format) {
-    return switch (format) {
-      case YELLOW_2014 -> TripLines.YELLOW_2014_HEADER;
-      case GREEN_2014 -> TripLines.GREEN_2014_HEADER;
-      case UBER_2014 -> TripLines.UBER_2014_HEADER;
-      case YELLOW_2015 -> TripLines.YELLOW_2015_HEADER;
-    };
+    return SampleFile.header(format);
   }
 
   private static Function<Ride, String> renderer(TripFormat format) {
-    return switch (format) {
-      case YELLOW_2014 -> TripLines::yellow2014;
-      case GREEN_2014 -> TripLines::green2014;
-      case UBER_2014 -> TripLines::uber2014;
-      case YELLOW_2015 -> TripLines::yellow2015;
-    };
+    return SampleFile.renderer(format);
   }
 
   private static Outcome process(TripFormat format, String line) throws Exception {

@@ -9,6 +9,13 @@ import java.util.List;
 final class TripSampler {
   private static final double METERS_PER_MILE = 1609.344;
 
+  // The same equirectangular projection as geo.Projection, but from StrictMath: Math.cos and
+  // Math.sin may differ in the last bit between JDKs, and a seed must mean the same bytes.
+  private static final double METERS_PER_DEGREE_LAT =
+      StrictMath.toRadians(1) * Projection.EARTH_RADIUS_M;
+  private static final double METERS_PER_DEGREE_LON =
+      METERS_PER_DEGREE_LAT * StrictMath.cos(StrictMath.toRadians(Projection.ORIGIN_LAT));
+
   /** Streets are not straight lines: road distance over crow-flies distance in NYC. */
   private static final double DETOUR = 1.3;
 
@@ -84,10 +91,8 @@ final class TripSampler {
   /** A Gaussian draw around a point, redrawn until it lies in the service area. */
   private double[] near(double lon, double lat, double sigmaMeters) {
     for (int attempt = 0; attempt < 10; attempt++) {
-      double x = Projection.x(lon) + rng.gaussian() * sigmaMeters;
-      double y = Projection.y(lat) + rng.gaussian() * sigmaMeters;
-      double drawnLon = Projection.lon(x);
-      double drawnLat = Projection.lat(y);
+      double drawnLon = lon + rng.gaussian() * sigmaMeters / METERS_PER_DEGREE_LON;
+      double drawnLat = lat + rng.gaussian() * sigmaMeters / METERS_PER_DEGREE_LAT;
       if (ServiceArea.contains(drawnLon, drawnLat)) {
         return new double[] {drawnLon, drawnLat};
       }
@@ -96,8 +101,9 @@ final class TripSampler {
   }
 
   private double roadMiles(Draft d) {
-    double meters =
-        Projection.haversineMeters(d.pickupLon, d.pickupLat, d.dropoffLon, d.dropoffLat);
+    double dx = (d.dropoffLon - d.pickupLon) * METERS_PER_DEGREE_LON;
+    double dy = (d.dropoffLat - d.pickupLat) * METERS_PER_DEGREE_LAT;
+    double meters = Math.sqrt(dx * dx + dy * dy); // sqrt is exactly rounded on every JDK
     double detour = DETOUR * clamp(1 + 0.1 * rng.gaussian(), 0.8, 1.5);
     return Math.max(0.1, meters * detour / METERS_PER_MILE);
   }

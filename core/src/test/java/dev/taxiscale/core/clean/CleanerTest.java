@@ -98,7 +98,13 @@ class CleanerTest {
 
   @Test
   void shouldRejectJfkToMidtownInThreeMinutes() {
-    Trip ride = fromPennStationToGrandCentral().from(JFK).to(MIDTOWN).miles(17).droppedOffAfter(180).build();
+    Trip ride =
+        fromPennStationToGrandCentral()
+            .from(JFK)
+            .to(MIDTOWN)
+            .miles(17)
+            .droppedOffAfter(180)
+            .build();
 
     assertThat(reasonFor(ride)).isEqualTo(Reason.IMPLAUSIBLE_SPEED);
   }

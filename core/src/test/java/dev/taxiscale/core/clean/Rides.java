@@ -83,7 +83,21 @@ final class Rides {
 
   Trip build() {
     return new Trip(
-        1, 1, source, "CMT", pickupAt, dropoffAt, from[0], from[1], to[0], to[1], passengers,
-        miles, fare, total, "card", 1);
+        1,
+        1,
+        source,
+        "CMT",
+        pickupAt,
+        dropoffAt,
+        from[0],
+        from[1],
+        to[0],
+        to[1],
+        passengers,
+        miles,
+        fare,
+        total,
+        "card",
+        1);
   }
 }

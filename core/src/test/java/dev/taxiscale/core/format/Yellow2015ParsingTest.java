@@ -33,7 +33,18 @@ class Yellow2015ParsingTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"CRD, card", "CSH, cash", "NOC, no_charge", "DIS, dispute", "UNK, unknown"})
+  @CsvSource({
+    "CRD, card",
+    "CSH, cash",
+    "NOC, no_charge",
+    "DIS, dispute",
+    "UNK, unknown",
+    "Credit, card",
+    "CASH, cash",
+    "No Charge, no_charge",
+    "Dispute, dispute",
+    "XYZ, unknown"
+  })
   void shouldNormalizeTextPaymentTypes(String code, String payment) {
     TripLineProcessor processor = Lines.processorFor(FormatDetectionTest.YELLOW_2015_HEADER);
 

@@ -38,8 +38,8 @@ class GeneratedQuirksTest {
 
   @Test
   void green2014HasTwoBlankLinesAfterItsTrailingSpaceHeader() {
-    assertThat(clean(TripFormat.GREEN_2014)).startsWith("Trip_type \n\n\r\n", 0 > 1 ? 0 : 0)
-        .contains("Payment_type,Trip_type \n\n\r\n");
+    assertThat(clean(TripFormat.GREEN_2014))
+        .startsWith(TripFormat.GREEN_2014.header() + "\n\n\r\n");
   }
 
   @Test
@@ -54,7 +54,8 @@ class GeneratedQuirksTest {
     String text = clean(TripFormat.UBER_2014);
 
     assertThat(text).startsWith("\"Date/Time\",\"Lat\",\"Lon\",\"Base\"\r\n");
-    assertThat(text.split("\r\n")[1]).matches("\"\\d{1,2}/\\d{1,2}/2014 \\d{1,2}:\\d\\d:00\",[-.\\d]+,[-.\\d]+,\"B0\\d{4}\"");
+    assertThat(text.split("\r\n")[1])
+        .matches("\"\\d{1,2}/\\d{1,2}/2014 \\d{1,2}:\\d\\d:00\",[-.\\d]+,[-.\\d]+,\"B0\\d{4}\"");
   }
 
   @Test
@@ -71,7 +72,8 @@ class GeneratedQuirksTest {
 
   @Test
   void yellow2015SpellsRatecodeIdFromJuly2015() {
-    GeneratorConfig july = GeneratorConfig.of(TripFormat.YELLOW_2015, 1).withDates(LocalDate.of(2015, 7, 1), 31);
+    GeneratorConfig july =
+        GeneratorConfig.of(TripFormat.YELLOW_2015, 1).withDates(LocalDate.of(2015, 7, 1), 31);
 
     assertThat(TripGenerator.text(july)).contains(",RatecodeID,");
   }

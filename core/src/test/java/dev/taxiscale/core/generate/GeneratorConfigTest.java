@@ -52,8 +52,7 @@ class GeneratorConfigTest {
 
   @Test
   void shouldRejectAMissingFormatListingTheFormats() {
-    assertThatThrownBy(
-            () -> new GeneratorConfig(null, 1, 1, LocalDate.of(2014, 1, 1), 1, 0, false))
+    assertThatThrownBy(() -> new GeneratorConfig(null, 1, 1, LocalDate.of(2014, 1, 1), 1, 0, false))
         .hasMessageContaining("format is required")
         .hasMessageContaining("UBER_2014");
   }

@@ -66,6 +66,11 @@ public record BrokerConfig(String bootstrapServers, Path dataDir, int port, int 
     return bootstrapServers == null;
   }
 
+  /** Where clients connect: the external cluster, or the embedded broker's configured port. */
+  public String clientBootstrap() {
+    return embedded() ? "127.0.0.1:" + port : bootstrapServers;
+  }
+
   public BrokerConfig withBootstrapServers(String servers) {
     return new BrokerConfig(servers, dataDir, port, controllerPort);
   }

@@ -15,8 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,12 +38,21 @@ import org.slf4j.LoggerFactory;
 public final class ReplyClient implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ReplyClient.class);
 
+  /**
+   * A healthy broker takes a record within milliseconds; one that has not after this long is gone,
+   * and the requester gets a 503 instead of waiting for its whole timeout.
+   */
+  private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(2);
+
+  private static final int COMPLETION_THREADS = 4;
+
   private final String bootstrapServers;
   private final String clientId;
   private final MeterRegistry registry;
   private final String instance = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong sequence = new AtomicLong();
   private final Map<String, CompletableFuture<Reply>> pending = new ConcurrentHashMap<>();
+  private final ExecutorService completions = completionPool();
   private KafkaProducer<String, byte[]> producer;
   private KafkaConsumer<String, byte[]> consumer;
   private BrokerWatch watch;
@@ -65,7 +78,7 @@ public final class ReplyClient implements AutoCloseable {
     registerMeters();
     producer =
         new KafkaProducer<>(
-            ClientSettings.producer(bootstrapServers, clientId + "-requests", Duration.ofSeconds(5)));
+            ClientSettings.producer(bootstrapServers, clientId + "-requests", DELIVERY_TIMEOUT));
     consumer = new KafkaConsumer<>(ClientSettings.consumer(bootstrapServers, clientId + "-replies", null));
     new KafkaClientMetrics(producer).bindTo(registry);
     List<TopicPartition> partitions =
@@ -178,7 +191,20 @@ public final class ReplyClient implements AutoCloseable {
     }
     int status = (int) WireHeaders.number(record.headers(), WireHeaders.STATUS, 500);
     byte[] body = record.value() == null ? new byte[0] : record.value();
-    waiting.complete(new Reply(status, body));
+    Reply reply = new Reply(status, body);
+    // whoever waits (an HTTP response write) runs on the completing thread: keep it off this one
+    completions.execute(() -> waiting.complete(reply));
+  }
+
+  private static ExecutorService completionPool() {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        COMPLETION_THREADS,
+        r -> {
+          Thread thread = new Thread(r, "taxiscale-reply-dispatch-" + n.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /** Whether the broker answered its last probe and the reply reader runs. */
@@ -205,8 +231,9 @@ public final class ReplyClient implements AutoCloseable {
     }
     BrokerUnavailableException stopping = new BrokerUnavailableException("client stopped", null);
     pending.values().forEach(f -> f.completeExceptionally(stopping));
-    consumer.close();
+    consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
     producer.close(Duration.ofSeconds(2));
     watch.close();
+    completions.shutdown();
   }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -179,7 +180,7 @@ public final class QueryWorker implements AutoCloseable {
       log.warn("final commit of worker {} failed: {}", config.clientId(), e.toString());
     }
     // closing the consumer leaves the group, so its partitions move at once
-    consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
+    consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
     pool.shutdown();
     awaitQuietly(pool);
     producer.close(Duration.ofSeconds(5));

@@ -75,9 +75,7 @@ public record WorkerConfig(
    * TAXISCALE_KAFKA_BOOTSTRAP}, else the embedded broker's default port.
    */
   public static WorkerConfig fromEnvironment(Map<String, String> env) {
-    BrokerConfig broker = BrokerConfig.fromEnvironment(env);
-    String bootstrap =
-        broker.embedded() ? "127.0.0.1:" + broker.port() : broker.bootstrapServers();
+    String bootstrap = BrokerConfig.fromEnvironment(env).clientBootstrap();
     WorkerConfig d = defaults(bootstrap);
     return new WorkerConfig(
         bootstrap,

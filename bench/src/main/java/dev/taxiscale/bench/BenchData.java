@@ -1,0 +1,143 @@
+package dev.taxiscale.bench;
+
+import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.format.TripFormat;
+import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.core.format.UnknownFormatException;
+import dev.taxiscale.core.generate.GeneratorConfig;
+import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.store.TripCopyWriter;
+import dev.taxiscale.store.TripIndexes;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the trips table with generated Yellow 2015 trips (the generator's hot spots and demand
+ * curve), parsed and cleaned by the same processor as real files, then rebuilds the indexes.
+ */
+final class BenchData {
+  private static final Logger log = LoggerFactory.getLogger(BenchData.class);
+
+  /** The generator's default month for Yellow 2015: the benchmark's requests fall in it. */
+  static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
+
+  static final int DAYS = GeneratorConfig.DEFAULT_DAYS;
+  private static final int FILE_ID = 1;
+  private static final long ROWS_PER_COPY = 1_000_000;
+
+  private final DataSource dataSource;
+
+  BenchData(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Loads {@code rows} trips unless the table already holds exactly that many. */
+  void ensure(long rows, long seed) throws SQLException, IOException {
+    long present = count();
+    if (present == rows) {
+      log.info("trips table already holds {} rows", rows);
+      return;
+    }
+    execute("TRUNCATE trips");
+    TripIndexes indexes = new TripIndexes(dataSource, 2);
+    indexes.dropIfEmpty();
+    long start = System.nanoTime();
+    long loaded = copy(GeneratorConfig.of(TripFormat.YELLOW_2015, rows).withSeed(seed).withDirtyShare(0));
+    long copied = System.nanoTime();
+    indexes.restore();
+    long indexed = System.nanoTime();
+    // index-only scans skip the table only for pages the visibility map marks all-visible
+    execute("VACUUM trips");
+    long vacuumed = System.nanoTime();
+    log.info(
+        "loaded {} trips: COPY {} s ({} rows/s), index build + ANALYZE {} s, VACUUM {} s",
+        loaded,
+        seconds(copied - start),
+        Math.round(loaded / seconds(copied - start)),
+        seconds(indexed - copied),
+        seconds(vacuumed - indexed));
+  }
+
+  private long copy(GeneratorConfig config) throws IOException, SQLException {
+    PipedInputStream in = new PipedInputStream(1 << 20);
+    PipedOutputStream out = new PipedOutputStream(in);
+    CompletableFuture<Void> generating =
+        CompletableFuture.runAsync(
+            () -> {
+              try (out) {
+                TripGenerator.write(config, out);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    long kept = 0;
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII), 1 << 16)) {
+      TripLineProcessor processor = processor(lines.readLine());
+      long lineNumber = 1;
+      boolean more = true;
+      while (more) {
+        try (Connection c = dataSource.getConnection();
+            TripCopyWriter writer = TripCopyWriter.open(c)) {
+          long inBatch = 0;
+          String line;
+          while (inBatch < ROWS_PER_COPY && (line = lines.readLine()) != null) {
+            lineNumber++;
+            if (!TripLineProcessor.isBlank(line)
+                && processor.process(line, FILE_ID, lineNumber) instanceof Outcome.Kept k) {
+              writer.write(k.trip());
+              inBatch++;
+            }
+          }
+          kept += writer.finish();
+          more = inBatch == ROWS_PER_COPY;
+        }
+        log.info("copied {} trips", kept);
+      }
+    }
+    generating.join();
+    return kept;
+  }
+
+  private static TripLineProcessor processor(String header) throws IOException {
+    try {
+      return TripLineProcessor.forHeader(header);
+    } catch (UnknownFormatException e) {
+      throw new IOException("generator wrote an unknown header: " + header, e);
+    }
+  }
+
+  private long count() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM trips")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static double seconds(long nanos) {
+    return Math.round(nanos / 1e8) / 10.0;
+  }
+}

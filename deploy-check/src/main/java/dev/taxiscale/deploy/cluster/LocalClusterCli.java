@@ -1,0 +1,100 @@
+package dev.taxiscale.deploy.cluster;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code deploy/local-cluster.sh}: starts a local cluster in the background, shows its status, or
+ * stops it, keeping what it started in {@code DIR/cluster.properties}.
+ *
+ * <pre>
+ * LocalClusterCli start  [--dir DIR] [--workers N] [--port PORT] [--sample-trips N]
+ * LocalClusterCli status [--dir DIR]
+ * LocalClusterCli stop   [--dir DIR]
+ * </pre>
+ */
+public final class LocalClusterCli {
+  static final String DEFAULT_DIR = "data/local-cluster";
+
+  private LocalClusterCli() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      usage();
+      System.exit(2);
+    }
+    List<String> options = Arrays.asList(args).subList(1, args.length);
+    Path dir = Path.of(option(options, "--dir", DEFAULT_DIR)).toAbsolutePath();
+    switch (args[0]) {
+      case "start" -> start(dir, options);
+      case "status" -> System.exit(status(dir) ? 0 : 1);
+      case "stop" -> stop(dir);
+      default -> {
+        usage();
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void start(Path dir, List<String> options) {
+    if (ClusterState.file(dir).toFile().exists() && status(dir)) {
+      System.out.println("already running in " + dir);
+      return;
+    }
+    ClusterSpec spec =
+        ClusterSpec.defaults(dir, Launcher.ofThisJvm())
+            .withWorkers(Integer.parseInt(option(options, "--workers", "2")))
+            .withGatewayPort(Integer.parseInt(option(options, "--port", "8080")))
+            .withSampleTrips(Long.parseLong(option(options, "--sample-trips", "100000")));
+    LocalCluster cluster = LocalCluster.start(spec, true);
+    System.out.println("gateway:    " + cluster.gateway());
+    System.out.println("PostgreSQL: " + cluster.jdbcUrl());
+    System.out.println("Kafka:      " + cluster.bootstrapServers());
+    System.out.println("logs:       " + dir.resolve("logs"));
+    System.exit(0);
+  }
+
+  /** Prints each process and whether it runs; true when all do. */
+  private static boolean status(Path dir) {
+    if (!ClusterState.file(dir).toFile().exists()) {
+      System.out.println("no cluster in " + dir);
+      return false;
+    }
+    ClusterState state = ClusterState.read(dir);
+    boolean all = true;
+    for (ClusterProcess p : state.processes()) {
+      boolean alive = p.isAlive();
+      all &= alive;
+      System.out.printf(
+          "%-10s %-8s pid %-8d port %-6d %s%n",
+          p.name(), alive ? "running" : "stopped", p.pid(), p.port(), p.log());
+    }
+    System.out.println("gateway: " + state.gateway());
+    return all;
+  }
+
+  private static void stop(Path dir) {
+    if (!ClusterState.file(dir).toFile().exists()) {
+      System.out.println("no cluster in " + dir);
+      return;
+    }
+    LocalCluster.stopAll(ClusterState.read(dir).processes(), Duration.ofSeconds(30));
+    ClusterState.file(dir).toFile().delete();
+    System.out.println("stopped");
+  }
+
+  private static String option(List<String> options, String name, String fallback) {
+    int i = options.indexOf(name);
+    if (i >= 0 && i + 1 < options.size()) {
+      return options.get(i + 1);
+    }
+    return fallback;
+  }
+
+  private static void usage() {
+    System.err.println(
+        "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N] [--port PORT] [--sample-trips N]");
+  }
+}

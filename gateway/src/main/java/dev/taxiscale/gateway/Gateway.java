@@ -1,0 +1,60 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.pipeline.client.ReplyClient;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running HTTP gateway: start it, ask its port, close it; closing also closes its backend. */
+public final class Gateway implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+
+  private final Javalin app;
+  private final QueryBackend backend;
+
+  /** A gateway answering through {@code backend}, which it owns from now on. */
+  public Gateway(GatewayConfig config, QueryBackend backend, PrometheusMeterRegistry registry) {
+    this(config, backend, registry, javalin -> {});
+  }
+
+  /** The same, with extra Javalin configuration such as the web app's static files. */
+  public Gateway(
+      GatewayConfig config,
+      QueryBackend backend,
+      PrometheusMeterRegistry registry,
+      Consumer<JavalinConfig> extensions) {
+    this.backend = backend;
+    this.app = GatewayApp.create(config, backend, registry, extensions);
+  }
+
+  /** A gateway over Kafka: connects a reply client to {@code bootstrapServers} first. */
+  public static Gateway overKafka(
+      GatewayConfig config, String bootstrapServers, PrometheusMeterRegistry registry) {
+    ReplyClient client =
+        new ReplyClient(
+            bootstrapServers, "taxiscale-gateway-" + ProcessHandle.current().pid(), registry);
+    client.start();
+    return new Gateway(config, new KafkaBackend(client), registry);
+  }
+
+  /** Binds the HTTP port and starts answering. */
+  public Gateway start() {
+    app.start();
+    log.info("gateway ({}) listening on port {}", backend.name(), app.port());
+    return this;
+  }
+
+  /** The bound HTTP port, useful when configured as 0. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    backend.close();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.taxiscale.gateway;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The gateway's meters: per query and status, the time from accepting a request to answering it
+ * (its count is the throughput, its 4xx/5xx counts the errors), and the requests in flight.
+ */
+final class GatewayMetrics {
+  private final MeterRegistry registry;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+  GatewayMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    Gauge.builder("taxiscale.gateway.in.flight", inFlight, AtomicInteger::get)
+        .description("HTTP requests accepted and not yet answered")
+        .register(registry);
+  }
+
+  /** Counts a request in; false when {@code max} are already in flight. */
+  boolean admit(int max) {
+    if (inFlight.incrementAndGet() > max) {
+      inFlight.decrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  void release() {
+    inFlight.decrementAndGet();
+  }
+
+  /** Records one answered request. */
+  void answered(String query, int status, long nanos) {
+    timers.computeIfAbsent(query + " " + status, key -> waitTimer(query, status))
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Timer waitTimer(String query, int status) {
+    return Timer.builder("taxiscale.gateway.wait")
+        .description("Time from accepting a query to answering it")
+        .tag("query", query)
+        .tag("status", String.valueOf(status))
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofNanos(100_000))
+        .maximumExpectedValue(Duration.ofSeconds(30))
+        .register(registry);
+  }
+
+  int inFlight() {
+    return inFlight.get();
+  }
+}

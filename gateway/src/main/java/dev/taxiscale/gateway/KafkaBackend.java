@@ -1,0 +1,38 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.pipeline.AreaKey;
+import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.client.ReplyClient;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** Publishes requests keyed by area and waits for the workers' replies. */
+public final class KafkaBackend implements QueryBackend {
+  private final ReplyClient client;
+
+  /** Takes over a started client and closes it on {@link #close()}. */
+  public KafkaBackend(ReplyClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public CompletableFuture<Reply> submit(QueryRequest request, byte[] json, Duration timeout) {
+    return client.request(AreaKey.of(request), json, timeout);
+  }
+
+  @Override
+  public boolean ready() {
+    return client.ready();
+  }
+
+  @Override
+  public String name() {
+    return "kafka";
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

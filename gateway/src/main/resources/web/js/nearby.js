@@ -1,0 +1,100 @@
+// Nearby cabs: a point and a time in, markers and a list of the nearest free cabs out.
+
+import { isCancelled, query } from './api.js';
+import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { el, fill, localTime, meters, minutes, notices } from './format.js';
+import { pointPin, round, sourceMarker } from './map.js';
+
+const L = window.L;
+
+export function nearbyCabs(map) {
+  const form = document.getElementById('nearby-form');
+  const results = document.getElementById('nearby-results');
+  const lat = document.getElementById('nearby-lat');
+  const lon = document.getElementById('nearby-lon');
+  const layer = L.layerGroup();
+  let pending = null;
+
+  const drawPoint = () => {
+    layer.clearLayers();
+    const point = [numberOf(lat), numberOf(lon)];
+    if (point.every(Number.isFinite)) pointPin(point[0], point[1], '•').addTo(layer);
+  };
+
+  const run = async () => {
+    pending?.abort();
+    pending = new AbortController();
+    clearErrors(form);
+    setBusy(form, true);
+    drawPoint();
+    try {
+      const result = await query('nearby', requestOf(form), { signal: pending.signal });
+      show(result, layer, results);
+    } catch (error) {
+      if (!isCancelled(error)) {
+        results.replaceChildren();
+        showError(form, error);
+      }
+    } finally {
+      setBusy(form, false);
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  lat.addEventListener('change', drawPoint);
+  lon.addEventListener('change', drawPoint);
+
+  return {
+    activate() {
+      layer.addTo(map);
+      drawPoint();
+    },
+    deactivate() {
+      layer.remove();
+    },
+    onMapClick(latlng) {
+      lat.value = round(latlng.lat);
+      lon.value = round(latlng.lng);
+      run();
+    },
+  };
+}
+
+function requestOf(form) {
+  const f = form.elements;
+  return {
+    point: { lon: numberOf(f['point.lon']), lat: numberOf(f['point.lat']) },
+    time: timeOf(f.time),
+    k: numberOf(f.k),
+    windowMinutes: numberOf(f.windowMinutes),
+  };
+}
+
+function show(result, layer, results) {
+  const items = result.cabs.map((cab, i) => {
+    const marker = sourceMarker(cab.lat, cab.lon, cab.source, { className: 'cab-marker' }).bindTooltip(
+      `#${i + 1} ${cab.source}: ${meters(cab.distanceMeters)}, ${minutes(cab.minutesSinceDropoff)} since drop-off`,
+    );
+    marker.addTo(layer);
+    return el(
+      'li',
+      { class: 'cab' },
+      el('span', { class: 'rank', text: `${i + 1}.` }),
+      el('span', { class: `source source-${cab.source}`, title: cab.source, 'aria-hidden': 'true' }),
+      el('span', { text: `${cab.source} cab, ${meters(cab.distanceMeters)} away` }),
+      el('span', { text: `free ${minutes(cab.minutesSinceDropoff)} ago (${localTime(cab.dropoffAt)})` }),
+    );
+  });
+  const title = el('h3', { text: result.cabs.length === 0 ? 'No cabs found' : `${result.cabs.length} cabs` });
+  fill(
+    results,
+    title,
+    ...notices(result),
+    result.cabs.length === 0
+      ? el('p', { text: 'No drop-offs near this point in the window: try a longer window or another time.' })
+      : el('ol', { class: 'cab-list', id: 'nearby-list' }, items),
+  );
+}

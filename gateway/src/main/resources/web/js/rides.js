@@ -1,0 +1,161 @@
+// Ride search: a box and a time window in; pickup points, the total and a paged table out.
+
+import { isCancelled, query } from './api.js';
+import { boxTool } from './boxtool.js';
+import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { dollars, el, fill, localTime, notices, number } from './format.js';
+import { sourceMarker, visibleBox } from './map.js';
+
+const L = window.L;
+const MAX_BOX_SIDE_METERS = 20_000;
+
+export function rideSearch(map) {
+  const form = document.getElementById('rides-form');
+  const results = document.getElementById('rides-results');
+  const layer = L.layerGroup();
+  const points = L.layerGroup().addTo(layer);
+  const f = form.elements;
+  const inputs = { west: f['box.west'], south: f['box.south'], east: f['box.east'], north: f['box.north'] };
+  const box = boxTool(map, layer, inputs, document.getElementById('rides-draw'));
+  // the cursors of the pages seen so far; index 0 is the first page (no cursor)
+  let search = null;
+  let pending = null;
+
+  const load = async (page) => {
+    pending?.abort();
+    pending = new AbortController();
+    clearErrors(form);
+    setBusy(form, true);
+    try {
+      const request = { ...search.request, cursor: search.cursors[page] };
+      const result = await query('rides', request, { signal: pending.signal });
+      search.page = page;
+      search.cursors[page + 1] = result.nextCursor;
+      show(result);
+    } catch (error) {
+      if (!isCancelled(error)) {
+        results.replaceChildren();
+        points.clearLayers();
+        showError(form, error, { pickupBox: 'box', dropoffBox: 'box' });
+      }
+    } finally {
+      setBusy(form, false);
+    }
+  };
+
+  const show = (result) => {
+    points.clearLayers();
+    const markers = result.rides.map((ride) =>
+      sourceMarker(ride.pickupLat, ride.pickupLon, ride.source, { radius: 4, className: 'pickup-marker' })
+        .bindTooltip(`${ride.source} pickup ${localTime(ride.pickupAt)}, ${dollars(ride.fare)}`)
+        .addTo(points),
+    );
+    const first = search.page * (search.request.pageSize || 100) + 1;
+    const last = first + result.rides.length - 1;
+    fill(
+      results,
+      el('h3', {
+        id: 'rides-total',
+        text: `${number(result.total)} rides${result.totalExact ? '' : ' (estimated)'}`,
+      }),
+      ...notices(result),
+      result.rides.length === 0
+        ? el('p', { text: 'No rides in this box and window.' })
+        : table(result.rides, markers, map),
+      pager(first, last, result),
+    );
+  };
+
+  const pager = (first, last, result) => {
+    const previous = el('button', { type: 'button', disabled: search.page === 0 }, 'Previous page');
+    const next = el('button', { type: 'button', disabled: !result.nextCursor }, 'Next page');
+    previous.addEventListener('click', () => load(search.page - 1));
+    next.addEventListener('click', () => load(search.page + 1));
+    const shown = result.rides.length ? `Rows ${number(first)}–${number(last)}` : '';
+    return el('div', { class: 'pager' }, previous, el('span', { id: 'rides-rows', text: shown }), next);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    box.stopDrawing();
+    box.redraw();
+    search = { request: requestOf(form, box.read()), cursors: [undefined], page: 0 };
+    load(0);
+  });
+  document.getElementById('rides-view').addEventListener('click', () => {
+    box.write(visibleBox(map, MAX_BOX_SIDE_METERS).box);
+  });
+
+  return {
+    activate() {
+      layer.addTo(map);
+      box.redraw();
+    },
+    deactivate() {
+      box.stopDrawing();
+      layer.remove();
+    },
+  };
+}
+
+function requestOf(form, box) {
+  const f = form.elements;
+  const side = f.boxKind.value;
+  return {
+    [side]: {
+      west: numberOf(f['box.west']),
+      south: numberOf(f['box.south']),
+      east: numberOf(f['box.east']),
+      north: numberOf(f['box.north']),
+    },
+    window: { from: timeOf(f['window.from']), to: timeOf(f['window.to']) },
+    pageSize: numberOf(f.pageSize),
+  };
+}
+
+function minutesBetween(from, to) {
+  return (Date.parse(`${to}Z`) - Date.parse(`${from}Z`)) / 60_000;
+}
+
+function table(rides, markers, map) {
+  const head = el(
+    'tr',
+    {},
+    ['Pickup', 'Minutes', 'Riders', 'Miles', 'Fare', 'Total'].map((h) => el('th', { scope: 'col', text: h })),
+  );
+  const rows = rides.map((ride, i) => {
+    const row = el(
+      'tr',
+      { tabindex: '0', title: 'Show on the map' },
+      el(
+        'td',
+        { class: 'nowrap' },
+        el('span', { class: `source source-${ride.source}`, title: ride.source }),
+        ` ${localTime(ride.pickupAt)}`,
+      ),
+      el('td', { text: ride.dropoffAt ? number(minutesBetween(ride.pickupAt, ride.dropoffAt), 0) : '–' }),
+      el('td', { text: ride.passengers ?? '–' }),
+      el('td', { text: number(ride.distanceMiles, 1) }),
+      el('td', { text: dollars(ride.fare) }),
+      el('td', { text: dollars(ride.total) }),
+    );
+    const focus = () => {
+      map.panTo(markers[i].getLatLng());
+      markers[i].openTooltip();
+    };
+    row.addEventListener('click', focus);
+    row.addEventListener('keydown', (e) => e.key === 'Enter' && focus());
+    return row;
+  });
+  return el(
+    'div',
+    { class: 'table-scroll' },
+    el(
+      'table',
+      { id: 'rides-table' },
+      el('caption', { class: 'visually-hidden', text: 'Rides, in pickup order' }),
+      el('thead', {}, head),
+      el('tbody', {}, rows),
+    ),
+  );
+}

@@ -1,0 +1,93 @@
+package dev.taxiscale.gateway;
+
+import static dev.taxiscale.gateway.Fixtures.NEARBY_EMPIRE_STATE;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.pipeline.Problem;
+import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.broker.EmbeddedBroker;
+import dev.taxiscale.pipeline.worker.QueryWorker;
+import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.EmbeddedDatabase;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** PostgreSQL stops under a running worker, then starts again on the same port and data. */
+class DatabaseOutageIntegrationTest {
+  @TempDir Path kafkaDir;
+  @TempDir Path pgDir;
+  EmbeddedDatabase postgres;
+  Database database;
+  EmbeddedBroker broker;
+  QueryWorker worker;
+  Gateway gateway;
+  Http http;
+
+  @BeforeEach
+  void start() throws Exception {
+    postgres = EmbeddedDatabase.start(pgDir, 0);
+    database = Database.open(postgres.config().withPoolSize(2));
+    broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(kafkaDir));
+    TopicSetup.ensure(broker.bootstrapServers(), new TopicConfig(1, 1, (short) 1));
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    worker =
+        new QueryWorker(
+            WorkerConfig.defaults(broker.bootstrapServers()).withConcurrency(2),
+            QueryHandler.overDatabase(database.dataSource(), registry),
+            registry);
+    worker.start();
+    GatewayConfig config =
+        GatewayConfig.defaults().withPort(0).withRequestTimeout(Duration.ofSeconds(20));
+    gateway = Gateway.overKafka(config, broker.bootstrapServers(), registry).start();
+    http = new Http(gateway.port(), Duration.ofSeconds(25));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    gateway.close();
+    worker.close();
+    broker.close();
+    database.close();
+    postgres.close();
+  }
+
+  @Test
+  void shouldReplyWithAnErrorWhileTheDatabaseIsDownAndRecoverWhenItIsBack() throws Exception {
+    assertThat(nearby().statusCode()).isEqualTo(200);
+    int port = postgres.port();
+
+    postgres.close();
+    HttpResponse<String> whileDown = nearby();
+
+    assertThat(whileDown.statusCode()).isEqualTo(503);
+    assertThat(Problem.fromJson(whileDown.body().getBytes(UTF_8)).detail()).contains("database");
+    postgres = EmbeddedDatabase.start(pgDir, port);
+    awaitOk();
+  }
+
+  private HttpResponse<String> nearby() {
+    return http.postJson("/api/v1/nearby", NEARBY_EMPIRE_STATE);
+  }
+
+  private void awaitOk() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    int last;
+    do {
+      last = nearby().statusCode();
+      assertThat(last).isIn(200, 503);
+    } while (last != 200 && System.nanoTime() < deadline);
+    assertThat(last).isEqualTo(200);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.broker.EmbeddedBroker;
+import dev.taxiscale.pipeline.worker.QueryWorker;
+import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.EmbeddedDatabase;
+import dev.taxiscale.store.query.QueryEngine;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * End-to-end speed of nearby-cab requests on embedded everything (HTTP -> Kafka -> worker ->
+ * PostgreSQL -> Kafka -> HTTP), against the same queries run directly over JDBC in the same run.
+ *
+ * <pre>
+ * ./mvnw -o -q -pl gateway -am install -DskipTests
+ * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -Xmx3g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
+ *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 10]
+ * </pre>
+ *
+ * <p>Takes about a minute and a half on 2 cores. Phases: warm-up, one client (latency at low load),
+ * 64 closed-loop clients over HTTP (throughput), 64 threads calling the query engine.
+ */
+public final class PipelineBenchmark {
+  private static final int POOL = 8;
+  private static final int CLIENTS = 64;
+  private static final long SEED = 2015;
+
+  private PipelineBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    Duration phase = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
+    Path kafkaDir = Files.createTempDirectory("taxiscale-bench-kafka");
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (EmbeddedDatabase postgres = EmbeddedDatabase.startEphemeral();
+        Database database = Database.open(postgres.config().withPoolSize(POOL));
+        EmbeddedBroker broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(kafkaDir))) {
+      SyntheticTrips.load(database.dataSource(), trips, SEED);
+      TopicSetup.ensure(broker.bootstrapServers(), TopicConfig.defaults());
+      QueryWorker worker =
+          new QueryWorker(
+              WorkerConfig.defaults(broker.bootstrapServers()).withConcurrency(POOL),
+              QueryHandler.overDatabase(database.dataSource(), registry),
+              registry);
+      worker.start();
+      Gateway gateway =
+          Gateway.overKafka(
+                  GatewayConfig.defaults().withPort(0), broker.bootstrapServers(), registry)
+              .start();
+      try {
+        run(gateway.port(), new QueryEngine(database.dataSource()), trips, phase);
+      } finally {
+        gateway.close();
+        worker.close();
+      }
+    }
+  }
+
+  private static void run(int port, QueryEngine engine, int trips, Duration phase) {
+    List<QueryRequest> requests = requests(1_000);
+    List<byte[]> bodies = requests.stream().map(QueryJson::writeBytes).toList();
+    HttpClient http = HttpClient.newHttpClient();
+    URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/nearby");
+    Call viaHttp = i -> post(http, uri, bodies.get(i % bodies.size()));
+    Call viaJdbc = i -> engine.execute(requests.get(i % requests.size()));
+
+    System.out.printf("trips loaded: %,d; phases of %d s%n", trips, phase.toSeconds());
+    closedLoop(CLIENTS, phase.dividedBy(2), viaHttp);
+    closedLoop(CLIENTS, phase.dividedBy(2), viaJdbc);
+    report("HTTP+Kafka, 1 client      ", closedLoop(1, phase, viaHttp));
+    Result pipeline = closedLoop(CLIENTS, phase, viaHttp);
+    report("HTTP+Kafka, 64 clients    ", pipeline);
+    Result jdbc = closedLoop(CLIENTS, phase, viaJdbc);
+    report("JDBC direct, 64 threads   ", jdbc);
+    System.out.printf(
+        "pipeline throughput / direct JDBC throughput: %.0f%%%n",
+        100 * pipeline.perSecond() / jdbc.perSecond());
+  }
+
+  private static List<QueryRequest> requests(int count) {
+    Random random = new Random(SEED);
+    List<QueryRequest> requests = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      GeoPoint place = SyntheticTrips.PLACES.get(random.nextInt(SyntheticTrips.PLACES.size()));
+      requests.add(
+          NearbyCabsRequest.nearest(
+              SyntheticTrips.near(place, random),
+              SyntheticTrips.WEEK_START.plusMinutes(
+                  15 + random.nextInt(SyntheticTrips.WEEK_MINUTES - 15)),
+              10));
+    }
+    return requests;
+  }
+
+  private static void post(HttpClient http, URI uri, byte[] body) throws Exception {
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("status " + response.statusCode());
+    }
+  }
+
+  /** One request of a phase; {@code i} picks the request. */
+  private interface Call {
+    void run(int i) throws Exception;
+  }
+
+  /** Completed requests, failures and their latencies over the phase. */
+  private record Result(long completed, long failed, Duration elapsed, Histogram latency) {
+    double perSecond() {
+      return completed * 1e9 / elapsed.toNanos();
+    }
+  }
+
+  /** {@code clients} threads, each sending its next request when the previous one is answered. */
+  private static Result closedLoop(int clients, Duration length, Call call) {
+    Recorder recorder = new Recorder(3);
+    AtomicLong completed = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    long start = System.nanoTime();
+    long end = start + length.toNanos();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int offset = c * 7919;
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                  long t0 = System.nanoTime();
+                  try {
+                    call.run(i);
+                    recorder.recordValue((System.nanoTime() - t0) / 1_000);
+                    completed.incrementAndGet();
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return new Result(completed.get(), failed.get(), elapsed, recorder.getIntervalHistogram());
+  }
+
+  private static void report(String name, Result r) {
+    Histogram h = r.latency();
+    System.out.printf(
+        "%s %,8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  (%,d ok, %,d failed)%n",
+        name,
+        r.perSecond(),
+        h.getValueAtPercentile(50) / 1000.0,
+        h.getValueAtPercentile(99) / 1000.0,
+        h.getValueAtPercentile(99.9) / 1000.0,
+        r.completed(),
+        r.failed());
+  }
+}

@@ -1,0 +1,65 @@
+package dev.taxiscale.ingest;
+
+import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.format.TripLineProcessor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The per-file steps every ingest engine shares with {@link LocalEngine}, for engines outside this
+ * package (the Spark engine): header check, rejects file and one-line failure messages.
+ */
+public final class EngineSteps {
+  private EngineSteps() {}
+
+  /** One rejected line for the rejects file. */
+  public record RejectedLine(long line, Reason reason, String detail, String raw) {}
+
+  /** Reads the file's header and builds its processor, rejecting what is not a trip CSV. */
+  public static TripLineProcessor detectFormat(InputFile file) throws IngestException {
+    return HeaderReader.detect(file);
+  }
+
+  /**
+   * Writes {@code <file>.rejects.csv} into {@code options.rejectsDir()}, as the local engine does;
+   * does nothing when the options name no directory.
+   */
+  public static void writeRejects(IngestOptions options, InputFile file, List<RejectedLine> lines)
+      throws IngestException {
+    if (options.rejectsDir() == null) {
+      return;
+    }
+    Path target = options.rejectsDir().resolve(file.fileName() + InputResolver.REJECTS_SUFFIX);
+    List<RejectSamples.Sample> samples =
+        lines.stream()
+            .map(l -> new RejectSamples.Sample(l.line(), l.reason(), l.detail(), l.raw()))
+            .toList();
+    try {
+      RejectSamples.write(target, samples);
+    } catch (IOException e) {
+      throw new IngestException(target + ": cannot write rejects: " + Failures.firstLine(e), e);
+    }
+  }
+
+  /** e.g. "corrupt or truncated gzip data (...)" or "read failed: ...". */
+  public static String describe(IOException e) {
+    return Failures.describe(e);
+  }
+
+  /** e.g. "database unavailable: ..." or "database error: ...". */
+  public static String describe(SQLException e) {
+    return Failures.describe(e);
+  }
+
+  /** Whether the database went away, as opposed to rejecting a statement. */
+  public static boolean isConnectionLoss(SQLException e) {
+    return Failures.isConnectionLoss(e);
+  }
+
+  /** The first line of an exception's message, or its class name. */
+  public static String firstLine(Throwable e) {
+    return Failures.firstLine(e);
+  }
+}

@@ -1,0 +1,239 @@
+package dev.taxiscale.ingest;
+
+import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.store.FileCounts;
+import dev.taxiscale.store.TripCopyWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Loads one file through a pipeline: a reader cuts the stream into blocks of lines, parser threads
+ * parse, clean and encode them, and COPY threads stream the encoded rows to PostgreSQL.
+ *
+ * <p>Bounded queues between the stages keep memory flat and let the slowest stage set the pace.
+ * Each COPY commits when the file ends; if anything fails, the COPYs are cancelled.
+ */
+final class FileLoad {
+  /** Whole lines per block: about 5,000 rows, enough to amortize queue hand-offs. */
+  static final int BLOCK_BYTES = 1 << 20;
+
+  private static final byte[] END = new byte[0];
+  private static final Block NO_MORE_BLOCKS = new Block(END, 0, 0);
+
+  record Result(FileCounts counts, long skippedBlank, List<RejectSamples.Sample> samples) {}
+
+  private final InputFile file;
+  private final TripLineProcessor processor;
+  private final int fileId;
+  private final DataSource dataSource;
+  private final IngestOptions options;
+  private final ProgressSink progress;
+
+  private final BlockingQueue<Block> blocks;
+  private final BlockingQueue<byte[]> encoded;
+  private final AtomicLong rowsDone = new AtomicLong();
+  private final AtomicLong rowsCopied = new AtomicLong();
+  private final AtomicInteger parsersLeft;
+  private final List<Tally> tallies = new ArrayList<>();
+  private volatile CountingInputStream stored;
+
+  FileLoad(
+      InputFile file,
+      TripLineProcessor processor,
+      int fileId,
+      DataSource dataSource,
+      IngestOptions options,
+      ProgressSink progress) {
+    this.file = file;
+    this.processor = processor;
+    this.fileId = fileId;
+    this.dataSource = dataSource;
+    this.options = options;
+    this.progress = progress;
+    this.blocks = new ArrayBlockingQueue<>(options.parallelism() * 2);
+    this.encoded = new ArrayBlockingQueue<>(options.copyConnections() * 4);
+    this.parsersLeft = new AtomicInteger(options.parallelism());
+  }
+
+  /** Runs the pipeline to the end of the file. */
+  Result run() throws IOException, SQLException, BlockReader.LineTooLongException {
+    int threads = 1 + options.parallelism() + options.copyConnections();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.named("ingest"));
+    ExecutorCompletionService<Void> stages = new ExecutorCompletionService<>(pool);
+    long start = System.nanoTime();
+    try {
+      for (int i = 0; i < options.copyConnections(); i++) {
+        stages.submit(this::copy);
+      }
+      for (int i = 0; i < options.parallelism(); i++) {
+        Tally tally = new Tally(options.rejectSamplesPerReason());
+        tallies.add(tally);
+        stages.submit(() -> parse(tally));
+      }
+      stages.submit(this::read);
+      awaitAll(stages, threads, start);
+    } finally {
+      pool.shutdownNow();
+      awaitTermination(pool);
+    }
+    FileCounts counts = Tally.counts(tallies);
+    if (rowsCopied.get() != counts.kept()) {
+      throw new SQLException(
+          "PostgreSQL stored " + rowsCopied.get() + " rows where " + counts.kept() + " were sent");
+    }
+    List<RejectSamples> samples = tallies.stream().map(t -> t.samples).toList();
+    return new Result(
+        counts,
+        Tally.blank(tallies),
+        RejectSamples.merge(samples, options.rejectSamplesPerReason()));
+  }
+
+  private Void read() throws IOException, InterruptedException, BlockReader.LineTooLongException {
+    stored = new CountingInputStream(Files.newInputStream(file.path()));
+    try (InputStream content = file.decompressed(stored)) {
+      BlockReader reader = new BlockReader(content, BLOCK_BYTES);
+      for (Block block = reader.next(); block != null; block = reader.next()) {
+        blocks.put(block);
+      }
+    }
+    for (int i = 0; i < options.parallelism(); i++) {
+      blocks.put(NO_MORE_BLOCKS);
+    }
+    return null;
+  }
+
+  private Void parse(Tally tally) throws InterruptedException {
+    BlockParser parser = new BlockParser(processor, fileId, tally);
+    long rows = 0;
+    for (Block block = blocks.take(); block != NO_MORE_BLOCKS; block = blocks.take()) {
+      byte[] copyRows = parser.parse(block);
+      if (copyRows.length > 0) {
+        encoded.put(copyRows);
+      }
+      long now = parser.rows();
+      rowsDone.addAndGet(now - rows);
+      rows = now;
+    }
+    if (parsersLeft.decrementAndGet() == 0) {
+      for (int i = 0; i < options.copyConnections(); i++) {
+        encoded.put(END);
+      }
+    }
+    return null;
+  }
+
+  private Void copy() throws SQLException, InterruptedException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      try (TripCopyWriter writer = TripCopyWriter.open(connection)) {
+        for (byte[] rows = encoded.take(); rows != END; rows = encoded.take()) {
+          writer.writeEncoded(rows, 0, rows.length);
+        }
+        rowsCopied.addAndGet(writer.finish());
+      } catch (SQLException e) {
+        showFailureToPool(connection);
+        throw e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * COPY runs on the driver's connection beneath the pool's wrapper, so the pool never saw the
+   * failure and would hand out a dead connection next. A statement through the wrapper fails the
+   * same way if the connection is gone, which makes the pool drop it.
+   */
+  private static void showFailureToPool(Connection connection) {
+    try (Statement probe = connection.createStatement()) {
+      probe.execute("SELECT 1");
+    } catch (SQLException expected) {
+      // the pool has now seen the broken connection and will evict it
+    }
+  }
+
+  /** Waits for every stage, reporting progress meanwhile; the first failure cancels the rest. */
+  private void awaitAll(ExecutorCompletionService<Void> stages, int count, long start)
+      throws IOException, SQLException, BlockReader.LineTooLongException {
+    long intervalNanos = Math.max(options.progressInterval().toNanos(), 1_000_000);
+    for (int done = 0; done < count; ) {
+      Future<Void> stage;
+      try {
+        stage = stages.poll(intervalNanos, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      if (stage == null) {
+        report(start);
+        continue;
+      }
+      done++;
+      rethrow(stage);
+    }
+  }
+
+  private void report(long start) {
+    CountingInputStream in = stored;
+    progress.report(
+        new Progress(
+            file.name(),
+            rowsDone.get(),
+            in == null ? 0 : in.count(),
+            file.size(),
+            Duration.ofNanos(System.nanoTime() - start)));
+  }
+
+  private static void rethrow(Future<Void> stage)
+      throws IOException, SQLException, BlockReader.LineTooLongException {
+    try {
+      stage.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof SQLException sql) {
+        throw sql;
+      }
+      if (cause instanceof BlockReader.LineTooLongException tooLong) {
+        throw tooLong;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("ingest threads did not stop within 30 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

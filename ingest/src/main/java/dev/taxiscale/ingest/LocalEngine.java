@@ -1,0 +1,210 @@
+package dev.taxiscale.ingest;
+
+import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.store.FileRegistration;
+import dev.taxiscale.store.IngestFiles;
+import dev.taxiscale.store.TripIndexes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads trip files into PostgreSQL on this machine, streaming each file through parse, clean and
+ * COPY at once.
+ *
+ * <p>Every input is checked (found, readable, recognized) before anything loads. Each file is
+ * registered in {@code ingest_files}: a file loaded before is skipped, and one left {@code loading}
+ * by a failed run is reloaded from scratch, so reruns converge. Loading into an empty table drops
+ * the secondary indexes and rebuilds them at the end.
+ */
+public final class LocalEngine {
+  /** The engine name stored in {@code ingest_files}. */
+  public static final String ENGINE = "local";
+
+  private static final Logger log = LoggerFactory.getLogger(LocalEngine.class);
+
+  private final DataSource dataSource;
+  private final IngestOptions options;
+  private final ProgressSink progress;
+  private final IngestFiles registry;
+  private final TripIndexes indexes;
+
+  public LocalEngine(DataSource dataSource, IngestOptions options, ProgressSink progress) {
+    this.dataSource = dataSource;
+    this.options = options;
+    this.progress = progress;
+    this.registry = new IngestFiles(dataSource);
+    this.indexes = new TripIndexes(dataSource, 2);
+  }
+
+  /** A file checked and ready to load. */
+  private record Prepared(InputFile file, TripLineProcessor processor, String fingerprint) {}
+
+  /**
+   * Loads the inputs (files, directories, http(s) URLs) in order.
+   *
+   * @throws IngestException with a one-line message naming the file, when an input is unusable
+   *     or the database fails; files finished before stay loaded
+   */
+  public IngestReport ingest(List<String> inputs) throws IngestException {
+    long start = System.nanoTime();
+    List<Prepared> prepared = prepare(new InputResolver(options.cacheDir()).resolve(inputs));
+    List<FileReport> reports = new ArrayList<>();
+    try {
+      for (Prepared file : prepared) {
+        reports.add(ingest(file, reports.stream().anyMatch(r -> !r.alreadyLoaded())));
+      }
+    } catch (IngestException e) {
+      if (!(e.getCause() instanceof SQLException sql && Failures.isConnectionLoss(sql))) {
+        restoreIndexesAfter(e);
+      }
+      throw e;
+    }
+    restoreIndexes(reports.stream().anyMatch(r -> !r.alreadyLoaded()));
+    return IngestReport.of(reports, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private FileReport ingest(Prepared file, boolean loadedBefore) throws IngestException {
+    FileRegistration registration = begin(file);
+    if (registration.done()) {
+      return skipped(file, registration);
+    }
+    if (!loadedBefore) {
+      dropIndexes(file);
+    }
+    return load(file, registration);
+  }
+
+  private static List<Prepared> prepare(List<InputFile> files) throws IngestException {
+    List<Prepared> prepared = new ArrayList<>();
+    for (InputFile file : files) {
+      TripLineProcessor processor = HeaderReader.detect(file);
+      try {
+        prepared.add(new Prepared(file, processor, Fingerprint.of(file.path())));
+      } catch (IOException e) {
+        throw new IngestException(file.name() + ": " + Failures.describe(e), e);
+      }
+    }
+    return prepared;
+  }
+
+  private FileRegistration begin(Prepared file) throws IngestException {
+    try {
+      return registry.begin(
+          file.file().name(),
+          file.fingerprint(),
+          file.processor().format().name(),
+          ENGINE,
+          options.force());
+    } catch (SQLException e) {
+      throw new IngestException(file.file().name() + ": " + Failures.describe(e), e);
+    }
+  }
+
+  private FileReport skipped(Prepared file, FileRegistration registration) {
+    log.info("{} was loaded before as file {}, skipping", file.file().name(), registration.fileId());
+    return FileReport.of(
+        file.file().name(),
+        registration.fileId(),
+        file.processor().format(),
+        registration.counts(),
+        0,
+        0,
+        true);
+  }
+
+  private FileReport load(Prepared file, FileRegistration registration) throws IngestException {
+    String name = file.file().name();
+    long start = System.nanoTime();
+    FileLoad.Result result;
+    try {
+      result =
+          new FileLoad(
+                  file.file(),
+                  file.processor(),
+                  registration.fileId(),
+                  dataSource,
+                  options,
+                  progress)
+              .run();
+      registry.finish(registration.fileId(), result.counts());
+    } catch (SQLException e) {
+      String hint = Failures.isConnectionLoss(e) ? "; the file stays 'loading', rerun to finish" : "";
+      throw new IngestException(name + ": " + Failures.describe(e) + hint, e);
+    } catch (IOException e) {
+      throw new IngestException(name + ": " + Failures.describe(e), e);
+    } catch (BlockReader.LineTooLongException e) {
+      throw new IngestException(name + ": not a CSV text file (" + e.getMessage() + ")", e);
+    }
+    writeRejects(file.file(), result);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    FileReport report =
+        FileReport.of(
+            name,
+            registration.fileId(),
+            file.processor().format(),
+            result.counts(),
+            result.skippedBlank(),
+            millis,
+            false);
+    log.info(
+        "{}: {} rows, {} kept, {} rejected in {} ms",
+        name,
+        report.rowsIn(),
+        report.kept(),
+        report.rejected(),
+        millis);
+    return report;
+  }
+
+  private void writeRejects(InputFile file, FileLoad.Result result) throws IngestException {
+    if (options.rejectsDir() == null) {
+      return;
+    }
+    Path target = options.rejectsDir().resolve(file.fileName() + InputResolver.REJECTS_SUFFIX);
+    try {
+      RejectSamples.write(target, result.samples());
+    } catch (IOException e) {
+      throw new IngestException(target + ": cannot write rejects: " + Failures.firstLine(e), e);
+    }
+  }
+
+  private void dropIndexes(Prepared file) throws IngestException {
+    try {
+      indexes.dropIfEmpty();
+    } catch (SQLException e) {
+      throw new IngestException(file.file().name() + ": " + Failures.describe(e), e);
+    }
+  }
+
+  /** Rebuilds indexes dropped by this run or by an earlier one that did not finish. */
+  private void restoreIndexes(boolean loaded) throws IngestException {
+    try {
+      if (loaded || !indexes.pending().isEmpty()) {
+        indexes.restore();
+      }
+    } catch (SQLException e) {
+      throw new IngestException("rebuilding indexes: " + Failures.describe(e), e);
+    }
+  }
+
+  /**
+   * After a failed load (a bad file, not a lost database: then the next run rebuilds them) the
+   * indexes are rebuilt; should that fail too, the load's error is still the one reported.
+   */
+  private void restoreIndexesAfter(IngestException failure) {
+    try {
+      if (!indexes.pending().isEmpty()) {
+        indexes.restore();
+      }
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      log.warn("indexes not rebuilt, the next ingest rebuilds them: {}", Failures.firstLine(e));
+    }
+  }
+}

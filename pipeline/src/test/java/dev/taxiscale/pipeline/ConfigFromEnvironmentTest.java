@@ -1,0 +1,55 @@
+package dev.taxiscale.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.worker.WorkerConfig;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigFromEnvironmentTest {
+
+  @Test
+  void shouldUseTheEmbeddedBrokerWhenNoBootstrapServersAreSet() {
+    BrokerConfig config = BrokerConfig.fromEnvironment(Map.of());
+
+    assertThat(config.embedded()).isTrue();
+    assertThat(config.clientBootstrap()).isEqualTo("127.0.0.1:9092");
+  }
+
+  @Test
+  void shouldUseAnExternalClusterWhenBootstrapServersAreSet() {
+    BrokerConfig config =
+        BrokerConfig.fromEnvironment(Map.of(BrokerConfig.ENV_BOOTSTRAP, "kafka-1:9092,kafka-2:9092"));
+
+    assertThat(config.embedded()).isFalse();
+    assertThat(config.clientBootstrap()).isEqualTo("kafka-1:9092,kafka-2:9092");
+  }
+
+  @Test
+  void shouldTakeThePartitionCountFromTheEnvironment() {
+    TopicConfig config =
+        TopicConfig.fromEnvironment(Map.of(TopicConfig.ENV_REQUEST_PARTITIONS, "16"));
+
+    assertThat(config.requestPartitions()).isEqualTo(16);
+  }
+
+  @Test
+  void shouldTakeWorkerThreadsAndSessionTimeoutFromTheEnvironment() {
+    WorkerConfig config =
+        WorkerConfig.fromEnvironment(
+            Map.of(WorkerConfig.ENV_CONCURRENCY, "3", WorkerConfig.ENV_SESSION_TIMEOUT, "4000"));
+
+    assertThat(config.concurrency()).isEqualTo(3);
+    assertThat(config.sessionTimeout()).isEqualTo(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void shouldNameTheVariableThatIsNotANumber() {
+    assertThatThrownBy(
+            () -> TopicConfig.fromEnvironment(Map.of(TopicConfig.ENV_REQUEST_PARTITIONS, "many")))
+        .hasMessageContaining(TopicConfig.ENV_REQUEST_PARTITIONS);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.taxiscale.spark;
+
+import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.ingest.EngineSteps;
+import dev.taxiscale.ingest.FileReport;
+import dev.taxiscale.ingest.Fingerprint;
+import dev.taxiscale.ingest.IngestException;
+import dev.taxiscale.ingest.IngestOptions;
+import dev.taxiscale.ingest.IngestReport;
+import dev.taxiscale.ingest.InputFile;
+import dev.taxiscale.ingest.InputResolver;
+import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.store.FileRegistration;
+import dev.taxiscale.store.IngestFiles;
+import dev.taxiscale.store.TripIndexes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads trip files into PostgreSQL with Spark: the driver checks and registers each file, the
+ * executors parse and clean its partitions with the same {@link TripLineProcessor} as the local
+ * engine and COPY the kept trips themselves.
+ *
+ * <p>Same inputs, registry, ids, counts and report as the local engine, so either engine can load
+ * or reload what the other loaded. {@link IngestOptions#parallelism()} and {@link
+ * IngestOptions#copyConnections()} do not apply: the partitions set the parallelism.
+ */
+public final class SparkEngine {
+  /** The engine name stored in {@code ingest_files}. */
+  public static final String ENGINE = "spark";
+
+  private static final Logger log = LoggerFactory.getLogger(SparkEngine.class);
+
+  private final IngestOptions options;
+  private final Optional<Path> parquetDir;
+  private final IngestFiles registry;
+  private final TripIndexes indexes;
+  private final FilePipeline pipeline;
+
+  /**
+   * @param dataSource the driver's connections, for the registry and the indexes
+   * @param db how executors reach the same database
+   * @param parquetDir where to also write kept trips as Parquet by pickup date, or null for none
+   */
+  public SparkEngine(
+      SparkSession spark,
+      DataSource dataSource,
+      DbConfig db,
+      IngestOptions options,
+      Path parquetDir) {
+    if (db.embedded()) {
+      throw new IllegalArgumentException("executors need a JDBC URL, got " + db);
+    }
+    this.options = options;
+    this.parquetDir = Optional.ofNullable(parquetDir);
+    this.registry = new IngestFiles(dataSource);
+    this.indexes = new TripIndexes(dataSource, 2);
+    this.pipeline = new FilePipeline(spark, JdbcTarget.of(db));
+  }
+
+  /** A file checked and ready to load. */
+  private record Prepared(InputFile file, TripLineProcessor processor, String fingerprint) {}
+
+  /**
+   * Loads the inputs (files, directories, http(s) URLs) in order.
+   *
+   * @throws IngestException with a one-line message naming the file, when an input is unusable, the
+   *     database fails or a Spark job fails; files finished before stay loaded
+   */
+  public IngestReport ingest(List<String> inputs) throws IngestException {
+    long start = System.nanoTime();
+    List<Prepared> prepared = prepare(new InputResolver(options.cacheDir()).resolve(inputs));
+    List<FileReport> reports = new ArrayList<>();
+    try {
+      for (Prepared file : prepared) {
+        reports.add(ingest(file, reports.stream().anyMatch(r -> !r.alreadyLoaded())));
+      }
+    } catch (IngestException | RuntimeException e) {
+      restoreIndexesAfter(e);
+      throw e;
+    }
+    restoreIndexes();
+    return IngestReport.of(reports, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private FileReport ingest(Prepared file, boolean loadedBefore) throws IngestException {
+    String name = file.file().name();
+    FileRegistration registration;
+    try {
+      registration =
+          registry.begin(
+              name, file.fingerprint(), file.processor().format().name(), ENGINE, options.force());
+      if (!registration.done() && !loadedBefore) {
+        indexes.dropIfEmpty();
+      }
+    } catch (SQLException e) {
+      throw new IngestException(name + ": " + EngineSteps.describe(e), e);
+    }
+    if (registration.done()) {
+      log.info("{} was loaded before as file {}, skipping", name, registration.fileId());
+      return FileReport.of(
+          name,
+          registration.fileId(),
+          file.processor().format(),
+          registration.counts(),
+          0,
+          0,
+          true);
+    }
+    return load(file, registration.fileId());
+  }
+
+  private FileReport load(Prepared file, int fileId) throws IngestException {
+    String name = file.file().name();
+    long start = System.nanoTime();
+    FileJob job =
+        new FileJob(file.processor(), fileId, parquetDir, options.rejectSamplesPerReason());
+    PipelineResult result = SparkFailures.run(name, () -> pipeline.load(uri(file.file()), job));
+    try {
+      registry.finish(fileId, result.counts());
+    } catch (SQLException e) {
+      throw new IngestException(name + ": " + EngineSteps.describe(e), e);
+    }
+    EngineSteps.writeRejects(options, file.file(), result.rejectedLines());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    FileReport report =
+        FileReport.of(
+            name,
+            fileId,
+            file.processor().format(),
+            result.counts(),
+            result.blanks(),
+            millis,
+            false);
+    log.info(
+        "{}: {} rows, {} kept, {} rejected in {} ms",
+        name,
+        report.rowsIn(),
+        report.kept(),
+        report.rejected(),
+        millis);
+    return report;
+  }
+
+  private static List<Prepared> prepare(List<InputFile> files) throws IngestException {
+    List<Prepared> prepared = new ArrayList<>();
+    for (InputFile file : files) {
+      TripLineProcessor processor = EngineSteps.detectFormat(file);
+      try {
+        prepared.add(new Prepared(file, processor, Fingerprint.of(file.path())));
+      } catch (IOException e) {
+        throw new IngestException(file.name() + ": " + EngineSteps.describe(e), e);
+      }
+    }
+    return prepared;
+  }
+
+  /** An absolute URI, so a cluster whose default file system is HDFS still reads local disk. */
+  private static String uri(InputFile file) {
+    return file.path().toAbsolutePath().toUri().toString();
+  }
+
+  /** Rebuilds indexes dropped by this run or by an earlier one that did not finish. */
+  private void restoreIndexes() throws IngestException {
+    try {
+      if (!indexes.pending().isEmpty()) {
+        indexes.restore();
+      }
+    } catch (SQLException e) {
+      throw new IngestException("rebuilding indexes: " + EngineSteps.describe(e), e);
+    }
+  }
+
+  /** After a failed load the load's error is the one worth reporting; the next run rebuilds. */
+  private void restoreIndexesAfter(Exception failure) {
+    try {
+      if (!indexes.pending().isEmpty()) {
+        indexes.restore();
+      }
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      log.warn("indexes not rebuilt, the next ingest rebuilds them: {}", EngineSteps.firstLine(e));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.taxiscale.spark;
+
+import dev.taxiscale.ingest.EngineSteps;
+import dev.taxiscale.ingest.IngestException;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * Turns a failed Spark job into the one-line {@link IngestException} the CLI prints.
+ *
+ * <p>Executors' exceptions reach the driver wrapped in a {@code SparkException} (a checked
+ * exception that Java callers of {@code collect()} do not see declared); the useful part is the
+ * database or read failure at the bottom of the chain.
+ */
+final class SparkFailures {
+  private static final String RERUN_HINT = "; the file stays 'loading', rerun to finish";
+
+  private SparkFailures() {}
+
+  static <T> T run(String name, Supplier<T> job) throws IngestException {
+    try {
+      return job.get();
+    } catch (Exception e) { // SparkException is checked but undeclared; catch it with the rest
+      throw new IngestException(name + ": " + describe(e) + RERUN_HINT, e);
+    }
+  }
+
+  static String describe(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return EngineSteps.describe(sql);
+      }
+      if (t instanceof IOException io) {
+        return EngineSteps.describe(io);
+      }
+    }
+    return "Spark job failed: " + EngineSteps.firstLine(rootCause(failure));
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+}

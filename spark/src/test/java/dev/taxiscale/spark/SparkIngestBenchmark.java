@@ -1,0 +1,117 @@
+package dev.taxiscale.spark;
+
+import dev.taxiscale.core.format.TripFormat;
+import dev.taxiscale.core.generate.GeneratorConfig;
+import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.ingest.IngestOptions;
+import dev.taxiscale.ingest.IngestReport;
+import dev.taxiscale.ingest.LocalEngine;
+import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.EmbeddedDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Load rate of the Spark engine against the local engine on the same generated Yellow 2014 file,
+ * into the same durable embedded PostgreSQL (fsync on), each starting from an empty table.
+ *
+ * <pre>
+ * ./mvnw -o -q -pl spark -am install -DskipTests
+ * ./mvnw -o -q -pl spark org.codehaus.mojo:exec-maven-plugin:3.6.2:exec -Dexec.executable=java \
+ *   -Dexec.classpathScope=test -Dexec.args="-Xmx6g ${jvm.opens} ${jvm.extra} -cp %classpath \
+ *   dev.taxiscale.spark.SparkIngestBenchmark --rows 1000000 --master local[*]"
+ * </pre>
+ *
+ * <p>Add {@code --gzip} to load a gzipped file, which Spark reads in one partition. 1M rows take
+ * about 200 MB of scratch space under {@code java.io.tmpdir} (deleted at the end) and under a
+ * minute per engine on two cores. Prints one line per engine and the ratio.
+ */
+public final class SparkIngestBenchmark {
+  private SparkIngestBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long rows = Long.parseLong(flag(args, "--rows", "1000000").replace("_", ""));
+    String master = flag(args, "--master", "local[*]");
+    boolean gzip = List.of(args).contains("--gzip");
+    Path scratch = Files.createTempDirectory("taxiscale-spark-bench");
+    try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
+        Database database = Database.open(server.config().withPoolSize(8))) {
+      Path input = scratch.resolve("yellow_tripdata_bench.csv" + (gzip ? ".gz" : ""));
+      TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows).withGzip(gzip), input);
+      System.out.printf(Locale.ROOT, "generated %,d rows, %,d MB%n", rows, Files.size(input) >> 20);
+      IngestOptions options = IngestOptions.defaults();
+      List<String> inputs = List.of(input.toString());
+
+      IngestReport local =
+          new LocalEngine(database.dataSource(), options, ProgressSink.NONE).ingest(inputs);
+      print("local", local);
+      execute(database.dataSource(), "TRUNCATE trips, ingest_files RESTART IDENTITY");
+
+      long start = System.nanoTime();
+      SparkSession spark =
+          SparkSessions.start(SparkSettings.fromEnvironment(System.getenv()).withMaster(master));
+      System.out.printf(
+          Locale.ROOT, "spark session started in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      try {
+        IngestReport viaSpark =
+            new SparkEngine(spark, database.dataSource(), server.config(), options, null)
+                .ingest(inputs);
+        print("spark " + master, viaSpark);
+        System.out.printf(
+            Locale.ROOT,
+            "spark / local = %.2f (same kept rows: %b)%n",
+            (double) local.elapsedMillis() / viaSpark.elapsedMillis(),
+            local.kept() == viaSpark.kept());
+      } finally {
+        spark.stop();
+      }
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  private static void print(String engine, IngestReport report) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-16s %,d rows in, %,d kept in %.1f s: %,.0f rows/s%n",
+        engine,
+        report.rowsIn(),
+        report.kept(),
+        report.elapsedMillis() / 1000.0,
+        report.rowsIn() * 1000.0 / report.elapsedMillis());
+  }
+
+  private static void execute(DataSource dataSource, String sql) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static String flag(String[] args, String name, String fallback) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

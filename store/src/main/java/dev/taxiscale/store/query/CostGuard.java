@@ -1,0 +1,99 @@
+package dev.taxiscale.store.query;
+
+import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.QueryRefusedException;
+import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.TimeWindow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGStatement;
+
+/**
+ * Estimates how many rows a query would touch from the planner's statistics (an EXPLAIN, well
+ * under a millisecond) and refuses or narrows the query before it runs.
+ */
+final class CostGuard {
+
+  private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
+  private static final String WINDOW_ROWS =
+      "EXPLAIN SELECT 1 FROM trips WHERE pickup_ts >= ? AND pickup_ts < ?";
+
+  private final QueryLimits limits;
+
+  CostGuard(QueryLimits limits) {
+    this.limits = limits;
+  }
+
+  /** How a ride search counts: exactly ({@code cap} null) or up to a cap, with the reason. */
+  record Count(Long cap, List<String> notices) {}
+
+  Count rideCount(Connection connection, RideSearchRequest request) throws SQLException {
+    long rows = refuseLargeWindow(connection, request.window());
+    if (rows <= limits.exactCountRows()) {
+      return new Count(null, List.of());
+    }
+    return new Count(
+        limits.countCap(),
+        List.of(
+            "total counted up to "
+                + limits.countCap()
+                + ": the window holds about "
+                + rows
+                + " trips, more than "
+                + limits.exactCountRows()
+                + " are not counted exactly; narrow the window for an exact total"));
+  }
+
+  void heatmap(Connection connection, HeatmapRequest request) throws SQLException {
+    refuseLargeWindow(connection, request.window());
+  }
+
+  /**
+   * The request with its radius halved until the candidate trips fit the limit (or the radius
+   * reaches its minimum), and a notice when it changed.
+   */
+  FareEstimateRequest fare(Connection connection, FareEstimateRequest request, List<String> notices)
+      throws SQLException {
+    FareEstimateRequest narrowed = request;
+    long rows = estimate(connection, FareEstimateQuery.candidates(narrowed));
+    while (rows > limits.maxFareRows() && narrowed.radiusMeters() / 2 >= FareEstimateRequest.MIN_RADIUS_M) {
+      narrowed = narrowed.withRadius(narrowed.radiusMeters() / 2);
+      rows = estimate(connection, FareEstimateQuery.candidates(narrowed));
+    }
+    if (narrowed != request) {
+      notices.add(
+          String.format(
+              "radius narrowed from %.0f m to %.0f m: the wider one would read more than %d trips",
+              request.radiusMeters(), narrowed.radiusMeters(), limits.maxFareRows()));
+    }
+    return narrowed;
+  }
+
+  private long refuseLargeWindow(Connection connection, TimeWindow window) throws SQLException {
+    long rows = estimate(connection, new Sql().add(WINDOW_ROWS, window.from(), window.to()));
+    if (rows > limits.maxWindowRows()) {
+      throw new QueryRefusedException(
+          "window", rows, limits.maxWindowRows(), "shorten the window");
+    }
+    return rows;
+  }
+
+  /** The planner's row estimate for the top of an EXPLAIN statement. */
+  static long estimate(Connection connection, Sql explain) throws SQLException {
+    try (PreparedStatement statement = explain.prepare(connection)) {
+      // never server-prepare: a generic plan would estimate without the actual values
+      statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        Matcher rows = PLAN_ROWS.matcher(rs.getString(1));
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.taxiscale.store.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Java twin of the SQL function {@code fare_cell(point)} (migration V2): a 250 m square cell
+ * number for a metric point, the key of the fare index. Both must compute the same cells.
+ */
+final class FareCells {
+
+  static final double CELL_METERS = 250;
+  private static final int OFFSET = 500;
+  private static final int ROW = 1000;
+
+  private FareCells() {}
+
+  static int cell(double x, double y) {
+    return key((int) Math.floor(x / CELL_METERS), (int) Math.floor(y / CELL_METERS));
+  }
+
+  /** Every cell that has a point within {@code radius} meters of (x, y), in ascending order. */
+  static Integer[] within(double x, double y, double radius) {
+    int minX = (int) Math.floor((x - radius) / CELL_METERS);
+    int maxX = (int) Math.floor((x + radius) / CELL_METERS);
+    int minY = (int) Math.floor((y - radius) / CELL_METERS);
+    int maxY = (int) Math.floor((y + radius) / CELL_METERS);
+    List<Integer> cells = new ArrayList<>();
+    for (int ix = minX; ix <= maxX; ix++) {
+      for (int iy = minY; iy <= maxY; iy++) {
+        // a millimeter of slack: a cell must never be missed for rounding
+        if (nearestDistance(x, y, ix, iy) <= radius + 0.001) {
+          cells.add(key(ix, iy));
+        }
+      }
+    }
+    return cells.toArray(Integer[]::new);
+  }
+
+  private static double nearestDistance(double x, double y, int ix, int iy) {
+    double dx = Math.max(0, Math.max(ix * CELL_METERS - x, x - (ix + 1) * CELL_METERS));
+    double dy = Math.max(0, Math.max(iy * CELL_METERS - y, y - (iy + 1) * CELL_METERS));
+    return Math.hypot(dx, dy);
+  }
+
+  private static int key(int ix, int iy) {
+    return (ix + OFFSET) * ROW + (iy + OFFSET);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.taxiscale.store.query;
+
+import com.uber.h3core.H3Core;
+import com.uber.h3core.LengthUnit;
+import com.uber.h3core.util.LatLng;
+import dev.taxiscale.core.geo.Projection;
+import dev.taxiscale.core.query.HeatmapResult;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * H3 hexagons. A fine square is an eighth of the hexagon's edge, so a misplaced trip is at most
+ * about a twelfth of an edge from its true cell; lookups are cached because the same squares come
+ * back query after query.
+ */
+final class H3Cells implements CellSystem {
+
+  /** Fine squares per hexagon edge: finer is more exact and returns more groups from SQL. */
+  static final int FINE_PER_EDGE = 8;
+
+  private static final int MAX_CACHED = 1 << 20;
+  private static final long BIAS = 1L << 27;
+
+  private final H3Core h3;
+  private final double[] fineMeters = new double[16];
+  private final Map<Long, Long> cache = new ConcurrentHashMap<>();
+
+  H3Cells() throws IOException {
+    this.h3 = H3Core.newInstance();
+    for (int res = 0; res < fineMeters.length; res++) {
+      fineMeters[res] = h3.getHexagonEdgeLengthAvg(res, LengthUnit.m) / FINE_PER_EDGE;
+    }
+  }
+
+  @Override
+  public String name() {
+    return HeatmapResult.H3;
+  }
+
+  @Override
+  public double fineCellMeters(int resolution) {
+    return fineMeters[resolution];
+  }
+
+  @Override
+  public long cellOf(int resolution, long gx, long gy) {
+    long key = ((long) resolution << 56) | ((gx + BIAS) << 28) | (gy + BIAS);
+    Long cell = cache.get(key);
+    if (cell == null) {
+      double side = fineMeters[resolution];
+      cell =
+          h3.latLngToCell(
+              Projection.lat((gy + 0.5) * side), Projection.lon((gx + 0.5) * side), resolution);
+      if (cache.size() >= MAX_CACHED) {
+        // crude but bounded: the working set of a map view refills it within a few queries
+        cache.clear();
+      }
+      cache.put(key, cell);
+    }
+    return cell;
+  }
+
+  @Override
+  public Cell describe(long cell, int resolution) {
+    LatLng center = h3.cellToLatLng(cell);
+    return new Cell(h3.h3ToString(cell), Rounding.degrees(center.lng), Rounding.degrees(center.lat));
+  }
+
+  @Override
+  public Double gridCellMeters(int resolution) {
+    return null;
+  }
+}

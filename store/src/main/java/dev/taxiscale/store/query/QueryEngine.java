@@ -1,0 +1,105 @@
+package dev.taxiscale.store.query;
+
+import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.FareEstimateResult;
+import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.HeatmapResult;
+import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.NearbyCabsResult;
+import dev.taxiscale.core.query.QueryRefusedException;
+import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.core.query.QueryResult;
+import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.RideSearchResult;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.DatabaseUnavailableException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs the four ride queries against the trips table: the one engine behind the Kafka workers and
+ * the direct mode. Thread-safe; each call borrows one connection from the data source.
+ *
+ * <p>Requests arrive validated (their records check themselves). Failures surface as {@link
+ * QueryRefusedException} (the cost guard said no), {@link DatabaseUnavailableException} (the
+ * server cannot be reached) or {@link QueryFailedException} (the statement failed or timed out).
+ */
+public final class QueryEngine {
+
+  private final DataSource dataSource;
+  private final CellSystem cells;
+  private final CostGuard guard;
+  private final int timeoutSeconds;
+
+  /** An engine with the default limits and H3 cells (square cells if H3 cannot load). */
+  public QueryEngine(DataSource dataSource) {
+    this(dataSource, QueryLimits.defaults(), CellSystem.h3OrGrid());
+  }
+
+  public QueryEngine(DataSource dataSource, QueryLimits limits, CellSystem cells) {
+    this.dataSource = dataSource;
+    this.cells = cells;
+    this.guard = new CostGuard(limits);
+    this.timeoutSeconds = (int) Math.max(1, limits.statementTimeout().toSeconds());
+  }
+
+  /** Answers any request with the matching result type. */
+  public QueryResult execute(QueryRequest request) {
+    if (request instanceof NearbyCabsRequest nearby) {
+      return nearbyCabs(nearby);
+    } else if (request instanceof RideSearchRequest rides) {
+      return rideSearch(rides);
+    } else if (request instanceof HeatmapRequest heatmap) {
+      return heatmap(heatmap);
+    } else if (request instanceof FareEstimateRequest fare) {
+      return fareEstimate(fare);
+    }
+    throw new IllegalArgumentException("unknown request type " + request);
+  }
+
+  public NearbyCabsResult nearbyCabs(NearbyCabsRequest request) {
+    return withConnection(request, c -> NearbyCabsQuery.run(c, request, timeoutSeconds));
+  }
+
+  public RideSearchResult rideSearch(RideSearchRequest request) {
+    return withConnection(request, c -> RideSearchQuery.run(c, request, guard, timeoutSeconds));
+  }
+
+  public HeatmapResult heatmap(HeatmapRequest request) {
+    return withConnection(
+        request, c -> HeatmapQuery.run(c, request, cells, guard, timeoutSeconds));
+  }
+
+  public FareEstimateResult fareEstimate(FareEstimateRequest request) {
+    return withConnection(
+        request, c -> FareEstimateQuery.run(c, request, guard, timeoutSeconds));
+  }
+
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private <T> T withConnection(QueryRequest request, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw translate(request, e);
+    }
+  }
+
+  private static RuntimeException translate(QueryRequest request, SQLException e) {
+    if (Database.isConnectionFailure(e)) {
+      return new DatabaseUnavailableException("database unavailable: " + firstLine(e), e);
+    }
+    if ("57014".equals(e.getSQLState())) {
+      return new QueryFailedException(request.type() + " query timed out: " + firstLine(e), e);
+    }
+    return new QueryFailedException(request.type() + " query failed: " + firstLine(e), e);
+  }
+
+  private static String firstLine(SQLException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+}

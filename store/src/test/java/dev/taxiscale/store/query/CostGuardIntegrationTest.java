@@ -1,0 +1,86 @@
+package dev.taxiscale.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.FareEstimateResult;
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.QueryRefusedException;
+import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.RideSearchResult;
+import dev.taxiscale.core.query.TimeWindow;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CostGuardIntegrationTest {
+
+  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
+  private static final GeoPoint GRAND_CENTRAL = new GeoPoint(-73.9772, 40.7527);
+  private static final BoundingBox MIDTOWN = BoundingBox.around(PENN_STATION, 4_000, 4_000);
+  private static final TimeWindow WHOLE_FIXTURE =
+      new TimeWindow(
+          FixtureTrips.FIRST_PICKUP, FixtureTrips.FIRST_PICKUP.plusDays(FixtureTrips.DAYS));
+
+  /** Limits scaled down to the fixture: a whole-fixture window counts as "too many rows". */
+  private static final QueryLimits TIGHT = new QueryLimits(3_000, 1_000, 50, 100, Duration.ofSeconds(5));
+
+  private static QueryDatabase db;
+  private static QueryEngine engine;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = QueryDatabase.start();
+    engine = new QueryEngine(db.dataSource(), TIGHT, CellSystem.grid());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void shouldRefuseAHeatmapOverTooManyRows() {
+    assertThatThrownBy(() -> engine.heatmap(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 7, null)))
+        .isInstanceOf(QueryRefusedException.class)
+        .hasFieldOrPropertyWithValue("field", "window")
+        .hasMessageContaining("at most 3000");
+  }
+
+  @Test
+  void shouldCapTheCountOfALargeRideSearchAndSaySo() {
+    TimeWindow oneDay = new TimeWindow(WHOLE_FIXTURE.from(), WHOLE_FIXTURE.from().plusDays(1));
+
+    RideSearchResult result = engine.rideSearch(RideSearchRequest.pickupsIn(MIDTOWN, oneDay, 10));
+
+    assertThat(result.totalExact()).isFalse();
+    assertThat(result.total()).isEqualTo(50);
+    assertThat(result.notices()).singleElement().asString().contains("counted up to 50");
+    assertThat(result.rides()).hasSize(10);
+  }
+
+  @Test
+  void shouldCountASmallRideSearchExactly() {
+    TimeWindow oneHour = new TimeWindow(WHOLE_FIXTURE.from(), WHOLE_FIXTURE.from().plusHours(1));
+
+    RideSearchResult result = engine.rideSearch(RideSearchRequest.pickupsIn(MIDTOWN, oneHour, 10));
+
+    assertThat(result.totalExact()).isTrue();
+    assertThat(result.notices()).isEmpty();
+  }
+
+  @Test
+  void shouldNarrowAWideFareRadiusAndSaySo() {
+    FareEstimateResult result =
+        engine.fareEstimate(
+            new FareEstimateRequest(
+                PENN_STATION, GRAND_CENTRAL, WHOLE_FIXTURE.from().plusHours(12), 2_000.0, 60, false, null, 5));
+
+    assertThat(result.radiusMeters()).isLessThan(2_000);
+    assertThat(result.notices()).singleElement().asString().contains("radius narrowed from 2000 m");
+  }
+}

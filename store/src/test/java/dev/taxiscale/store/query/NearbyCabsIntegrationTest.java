@@ -1,0 +1,106 @@
+package dev.taxiscale.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.core.geo.Projection;
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.NearbyCab;
+import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.trip.Source;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NearbyCabsIntegrationTest {
+
+  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
+
+  private static QueryDatabase db;
+  private static QueryEngine engine;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = QueryDatabase.start();
+    engine = new QueryEngine(db.dataSource());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void shouldReturnTheSameCabsAsAScanForTheNearestK() {
+    for (NearbyCabsRequest request : Requests.nearby(11, 25)) {
+      assertThat(ids(engine.nearbyCabs(request).cabs()))
+          .as("%s", request)
+          .isEqualTo(ids(bruteForce(request)));
+    }
+  }
+
+  @Test
+  void shouldReturnEveryCabInsideARadius() {
+    NearbyCabsRequest request =
+        new NearbyCabsRequest(
+            PENN_STATION, FixtureTrips.FIRST_PICKUP.plusHours(30), null, 800.0, 60, null, null);
+
+    List<NearbyCab> cabs = engine.nearbyCabs(request).cabs();
+
+    assertThat(cabs).isNotEmpty().allMatch(cab -> cab.distanceMeters() <= 800);
+    assertThat(ids(cabs)).isEqualTo(ids(bruteForce(request)));
+  }
+
+  @Test
+  void shouldApplySourceAndPassengerFilters() {
+    NearbyCabsRequest request =
+        new NearbyCabsRequest(
+            PENN_STATION, FixtureTrips.FIRST_PICKUP.plusHours(40), 20, null, 60,
+            Set.of(Source.GREEN), 3);
+
+    List<NearbyCab> cabs = engine.nearbyCabs(request).cabs();
+
+    assertThat(cabs)
+        .isNotEmpty()
+        .allMatch(cab -> cab.source() == Source.GREEN && cab.passengers() >= 3);
+    assertThat(ids(cabs)).isEqualTo(ids(bruteForce(request)));
+  }
+
+  @Test
+  void shouldReportDistanceAndMinutesSinceDropoff() {
+    NearbyCabsRequest request =
+        NearbyCabsRequest.nearest(PENN_STATION, FixtureTrips.FIRST_PICKUP.plusHours(20), 5);
+
+    NearbyCab nearest = engine.nearbyCabs(request).cabs().get(0);
+
+    double haversine =
+        Projection.haversineMeters(PENN_STATION.lon(), PENN_STATION.lat(), nearest.lon(), nearest.lat());
+    assertThat(nearest.distanceMeters()).isCloseTo(haversine, org.assertj.core.data.Percentage.withPercentage(0.5));
+    double minutes =
+        java.time.Duration.between(nearest.dropoffAt(), request.time()).toSeconds() / 60.0;
+    assertThat(nearest.minutesSinceDropoff()).isCloseTo(minutes, org.assertj.core.data.Offset.offset(0.05));
+  }
+
+  /** The answer by definition: filter every stored trip, sort by planar distance, then id. */
+  private static List<NearbyCab> bruteForce(NearbyCabsRequest request) {
+    double x = request.point().x();
+    double y = request.point().y();
+    return db.trips().stream()
+        .filter(StoredTrip::hasDropoff)
+        .filter(t -> t.dropoffAt().isAfter(request.windowStart()))
+        .filter(t -> !t.dropoffAt().isAfter(request.time()))
+        .filter(t -> request.sources().contains(Source.fromCode(t.source())))
+        .filter(t -> request.minPassengers() == null || t.passengers() >= request.minPassengers())
+        .filter(t -> request.radiusMeters() == null || t.dropoffMetersTo(x, y) <= request.radiusMeters())
+        .sorted(Comparator.comparingDouble((StoredTrip t) -> t.dropoffMetersTo(x, y)).thenComparingLong(StoredTrip::id))
+        .limit(request.k())
+        .map(t -> new NearbyCab(t.id(), Source.fromCode(t.source()), 0, 0, t.dropoffAt(), 0, 0, t.passengers()))
+        .toList();
+  }
+
+  private static List<Long> ids(List<NearbyCab> cabs) {
+    return cabs.stream().map(NearbyCab::tripId).toList();
+  }
+}
