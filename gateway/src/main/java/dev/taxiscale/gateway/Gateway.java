@@ -4,6 +4,7 @@ import dev.taxiscale.pipeline.client.ReplyClient;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 /** A running HTTP gateway: start it, ask its port, close it; closing also closes its backend. */
 public final class Gateway implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   private final Javalin app;
   private final QueryBackend backend;

@@ -76,10 +76,19 @@ public record GatewayConfig(
     return new GatewayConfig(
         Env.stringOf(env, ENV_HOST, d.host()),
         Env.intOf(env, ENV_PORT, d.port()),
-        Mode.valueOf(Env.stringOf(env, ENV_MODE, d.mode().name()).toUpperCase(Locale.ROOT)),
+        modeOf(Env.stringOf(env, ENV_MODE, d.mode().name())),
         Env.millisOf(env, ENV_TIMEOUT, d.requestTimeout()),
         Env.intOf(env, ENV_MAX_IN_FLIGHT, d.maxInFlight()),
         Env.intOf(env, ENV_MAX_BODY, d.maxBodyBytes()));
+  }
+
+  private static Mode modeOf(String value) {
+    try {
+      return Mode.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          ENV_MODE + " must be kafka or direct, got '" + value + "'", e);
+    }
   }
 
   public GatewayConfig withPort(int newPort) {

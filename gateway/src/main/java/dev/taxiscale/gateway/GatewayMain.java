@@ -1,5 +1,7 @@
 package dev.taxiscale.gateway;
 
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -8,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs one gateway over Kafka from environment variables until the process is stopped; the CLI's
- * {@code taxiscale gateway} does the same with flags. Needs a running broker and topics.
+ * {@code taxiscale gateway} does the same with flags. Needs a running Kafka; creates missing
+ * topics.
  */
 public final class GatewayMain {
   private GatewayMain() {}
@@ -17,6 +20,7 @@ public final class GatewayMain {
     Map<String, String> env = System.getenv();
     GatewayConfig config = GatewayConfig.fromEnvironment(env);
     String bootstrap = BrokerConfig.fromEnvironment(env).clientBootstrap();
+    TopicSetup.ensure(bootstrap, TopicConfig.fromEnvironment(env));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Gateway gateway = Gateway.overKafka(config, bootstrap, registry).start();
     CountDownLatch stopped = new CountDownLatch(1);

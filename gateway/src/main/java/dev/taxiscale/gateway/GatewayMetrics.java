@@ -40,7 +40,8 @@ final class GatewayMetrics {
 
   /** Records one answered request. */
   void answered(String query, int status, long nanos) {
-    timers.computeIfAbsent(query + " " + status, key -> waitTimer(query, status))
+    timers
+        .computeIfAbsent(query + " " + status, key -> waitTimer(query, status))
         .record(nanos, TimeUnit.NANOSECONDS);
   }
 

@@ -38,11 +38,12 @@ import org.HdrHistogram.Recorder;
  * ./mvnw -o -q -pl gateway -am install -DskipTests
  * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * java -Xmx3g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
- *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 10]
+ *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 8]
  * </pre>
  *
- * <p>Takes about a minute and a half on 2 cores. Phases: warm-up, one client (latency at low load),
- * 64 closed-loop clients over HTTP (throughput), 64 threads calling the query engine.
+ * <p>Takes about two minutes on 2 cores. After a warm-up, each path runs with one client (latency
+ * at low load) and with 64 closed-loop clients (throughput): through Kafka, through the gateway's
+ * direct mode (HTTP without Kafka), and straight into the query engine over JDBC.
  */
 public final class PipelineBenchmark {
   private static final int POOL = 8;
@@ -53,7 +54,7 @@ public final class PipelineBenchmark {
 
   public static void main(String[] args) throws Exception {
     int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-    Duration phase = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
+    Duration phase = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8);
     Path kafkaDir = Files.createTempDirectory("taxiscale-bench-kafka");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (EmbeddedDatabase postgres = EmbeddedDatabase.startEphemeral();
@@ -67,35 +68,48 @@ public final class PipelineBenchmark {
               QueryHandler.overDatabase(database.dataSource(), registry),
               registry);
       worker.start();
-      Gateway gateway =
-          Gateway.overKafka(
-                  GatewayConfig.defaults().withPort(0), broker.bootstrapServers(), registry)
+      GatewayConfig config = GatewayConfig.defaults().withPort(0);
+      Gateway gateway = Gateway.overKafka(config, broker.bootstrapServers(), registry).start();
+      Gateway direct =
+          new Gateway(
+                  config.withMode(GatewayConfig.Mode.DIRECT),
+                  new DirectBackend(
+                      QueryHandler.overDatabase(database.dataSource(), registry), POOL),
+                  new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
               .start();
       try {
-        run(gateway.port(), new QueryEngine(database.dataSource()), trips, phase);
+        run(gateway.port(), direct.port(), new QueryEngine(database.dataSource()), trips, phase);
       } finally {
+        direct.close();
         gateway.close();
         worker.close();
       }
     }
   }
 
-  private static void run(int port, QueryEngine engine, int trips, Duration phase) {
+  private static void run(
+      int kafkaPort, int directPort, QueryEngine engine, int trips, Duration phase) {
     List<QueryRequest> requests = requests(1_000);
     List<byte[]> bodies = requests.stream().map(QueryJson::writeBytes).toList();
     HttpClient http = HttpClient.newHttpClient();
-    URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/nearby");
-    Call viaHttp = i -> post(http, uri, bodies.get(i % bodies.size()));
-    Call viaJdbc = i -> engine.execute(requests.get(i % requests.size()));
+    URI viaKafka = URI.create("http://127.0.0.1:" + kafkaPort + "/api/v1/nearby");
+    URI inProcess = URI.create("http://127.0.0.1:" + directPort + "/api/v1/nearby");
+    Call overKafka = i -> post(http, viaKafka, bodies.get(i % bodies.size()));
+    Call overHttpOnly = i -> post(http, inProcess, bodies.get(i % bodies.size()));
+    Call overJdbc = i -> engine.execute(requests.get(i % requests.size()));
 
     System.out.printf("trips loaded: %,d; phases of %d s%n", trips, phase.toSeconds());
-    closedLoop(CLIENTS, phase.dividedBy(2), viaHttp);
-    closedLoop(CLIENTS, phase.dividedBy(2), viaJdbc);
-    report("HTTP+Kafka, 1 client      ", closedLoop(1, phase, viaHttp));
-    Result pipeline = closedLoop(CLIENTS, phase, viaHttp);
-    report("HTTP+Kafka, 64 clients    ", pipeline);
-    Result jdbc = closedLoop(CLIENTS, phase, viaJdbc);
-    report("JDBC direct, 64 threads   ", jdbc);
+    closedLoop(CLIENTS, phase.dividedBy(2), overKafka);
+    closedLoop(CLIENTS, phase.dividedBy(2), overHttpOnly);
+    closedLoop(CLIENTS, phase.dividedBy(2), overJdbc);
+    report("HTTP+Kafka,  1 client     ", closedLoop(1, phase, overKafka));
+    report("HTTP direct, 1 client     ", closedLoop(1, phase, overHttpOnly));
+    report("JDBC,        1 thread     ", closedLoop(1, phase, overJdbc));
+    Result pipeline = closedLoop(CLIENTS, phase, overKafka);
+    report("HTTP+Kafka,  64 clients   ", pipeline);
+    report("HTTP direct, 64 clients   ", closedLoop(CLIENTS, phase, overHttpOnly));
+    Result jdbc = closedLoop(CLIENTS, phase, overJdbc);
+    report("JDBC,        64 threads   ", jdbc);
     System.out.printf(
         "pipeline throughput / direct JDBC throughput: %.0f%%%n",
         100 * pipeline.perSecond() / jdbc.perSecond());

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Cuts a stream into blocks of whole lines and numbers them, so parser threads can split and
- * parse blocks independently while every line keeps its physical line number.
+ * Cuts a stream into blocks of whole lines and numbers them, so parser threads can split and parse
+ * blocks independently while every line keeps its physical line number.
  */
 final class BlockReader {
   /** A longer line is not text: no published row comes near 1 KiB. */

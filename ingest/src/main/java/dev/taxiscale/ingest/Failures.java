@@ -28,7 +28,10 @@ final class Failures {
     return false;
   }
 
-  /** The innermost SQL exception says most, e.g. "Connection to host:port refused" under a pool timeout. */
+  /**
+   * The innermost SQL exception says most, e.g. "Connection to host:port refused" under a pool
+   * timeout.
+   */
   static String describe(SQLException e) {
     SQLException innermost = e;
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * @param rejects rejected rows per reason code (e.g. {@code zero_coordinates}), sorted by code
  * @param skippedBlank blank lines skipped, which are not rows (0 when already loaded)
  * @param elapsedMillis wall time spent on the file
- * @param alreadyLoaded whether the same bytes were loaded before, so nothing was loaded now and
- *     the counts are the earlier load's
+ * @param alreadyLoaded whether the same bytes were loaded before, so nothing was loaded now and the
+ *     counts are the earlier load's
  */
 public record FileReport(
     String name,

@@ -63,31 +63,56 @@ public record IngestOptions(
 
   public IngestOptions withForce(boolean reload) {
     return new IngestOptions(
-        reload, rejectsDir, cacheDir, parallelism, copyConnections, rejectSamplesPerReason,
+        reload,
+        rejectsDir,
+        cacheDir,
+        parallelism,
+        copyConnections,
+        rejectSamplesPerReason,
         progressInterval);
   }
 
   public IngestOptions withRejectsDir(Path dir) {
     return new IngestOptions(
-        force, dir, cacheDir, parallelism, copyConnections, rejectSamplesPerReason,
+        force,
+        dir,
+        cacheDir,
+        parallelism,
+        copyConnections,
+        rejectSamplesPerReason,
         progressInterval);
   }
 
   public IngestOptions withCacheDir(Path dir) {
     return new IngestOptions(
-        force, rejectsDir, dir, parallelism, copyConnections, rejectSamplesPerReason,
+        force,
+        rejectsDir,
+        dir,
+        parallelism,
+        copyConnections,
+        rejectSamplesPerReason,
         progressInterval);
   }
 
   public IngestOptions withParallelism(int parseThreads, int copies) {
     return new IngestOptions(
-        force, rejectsDir, cacheDir, parseThreads, copies, rejectSamplesPerReason,
+        force,
+        rejectsDir,
+        cacheDir,
+        parseThreads,
+        copies,
+        rejectSamplesPerReason,
         progressInterval);
   }
 
   public IngestOptions withProgressInterval(Duration interval) {
     return new IngestOptions(
-        force, rejectsDir, cacheDir, parallelism, copyConnections, rejectSamplesPerReason,
+        force,
+        rejectsDir,
+        cacheDir,
+        parallelism,
+        copyConnections,
+        rejectSamplesPerReason,
         interval);
   }
 }

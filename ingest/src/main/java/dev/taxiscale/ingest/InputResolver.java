@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns inputs as given (files, directories, http(s) URLs) into local {@link InputFile}s.
  *
- * <p>A directory contributes its regular, non-hidden files in name order (not recursively);
- * {@code *.rejects.csv} files are skipped because the engine writes them. URLs are downloaded once
- * into the cache directory and reused while the cached copy exists.
+ * <p>A directory contributes its regular, non-hidden files in name order (not recursively); {@code
+ * *.rejects.csv} files are skipped because the engine writes them. URLs are downloaded once into
+ * the cache directory and reused while the cached copy exists.
  */
 public final class InputResolver {
   private static final Logger log = LoggerFactory.getLogger(InputResolver.class);
@@ -53,7 +53,7 @@ public final class InputResolver {
   private List<InputFile> resolve(String input) throws IngestException {
     try {
       if (input.startsWith("http://") || input.startsWith("https://")) {
-        return List.of(InputFile.of(input, download(input)));
+        return List.of(InputFile.of(input, downloadOrFail(input)));
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
@@ -68,7 +68,15 @@ public final class InputResolver {
     } catch (AccessDeniedException e) {
       throw new IngestException(input + ": permission denied", e);
     } catch (IOException e) {
-      throw new IngestException(input + ": cannot read: " + e.getMessage(), e);
+      throw new IngestException(input + ": cannot read: " + Failures.firstLine(e), e);
+    }
+  }
+
+  private Path downloadOrFail(String url) throws IngestException {
+    try {
+      return download(url);
+    } catch (IllegalArgumentException | IOException e) {
+      throw new IngestException(url + ": download failed: " + Failures.firstLine(e), e);
     }
   }
 
@@ -87,7 +95,8 @@ public final class InputResolver {
 
   private Path download(String url) throws IOException, IngestException {
     URI uri = URI.create(url);
-    String name = Path.of(uri.getPath().isEmpty() ? "/download" : uri.getPath()).getFileName().toString();
+    String name =
+        Path.of(uri.getPath().isEmpty() ? "/download" : uri.getPath()).getFileName().toString();
     Path target = cacheDir.resolve(name);
     if (Files.isRegularFile(target)) {
       log.info("using cached download {} for {}", target, url);
@@ -97,7 +106,8 @@ public final class InputResolver {
     Path partial = Files.createTempFile(cacheDir, name, ".part");
     try {
       HttpResponse<InputStream> response =
-          http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+          http.send(
+              HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
         if (response.statusCode() != 200) {
           throw new IngestException(url + ": download failed with HTTP " + response.statusCode());

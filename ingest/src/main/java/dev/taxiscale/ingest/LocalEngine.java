@@ -48,8 +48,8 @@ public final class LocalEngine {
   /**
    * Loads the inputs (files, directories, http(s) URLs) in order.
    *
-   * @throws IngestException with a one-line message naming the file, when an input is unusable
-   *     or the database fails; files finished before stay loaded
+   * @throws IngestException with a one-line message naming the file, when an input is unusable or
+   *     the database fails; files finished before stay loaded
    */
   public IngestReport ingest(List<String> inputs) throws IngestException {
     long start = System.nanoTime();
@@ -107,7 +107,8 @@ public final class LocalEngine {
   }
 
   private FileReport skipped(Prepared file, FileRegistration registration) {
-    log.info("{} was loaded before as file {}, skipping", file.file().name(), registration.fileId());
+    log.info(
+        "{} was loaded before as file {}, skipping", file.file().name(), registration.fileId());
     return FileReport.of(
         file.file().name(),
         registration.fileId(),
@@ -134,7 +135,8 @@ public final class LocalEngine {
               .run();
       registry.finish(registration.fileId(), result.counts());
     } catch (SQLException e) {
-      String hint = Failures.isConnectionLoss(e) ? "; the file stays 'loading', rerun to finish" : "";
+      String hint =
+          Failures.isConnectionLoss(e) ? "; the file stays 'loading', rerun to finish" : "";
       throw new IngestException(name + ": " + Failures.describe(e) + hint, e);
     } catch (IOException e) {
       throw new IngestException(name + ": " + Failures.describe(e), e);

@@ -9,7 +9,8 @@ import java.util.Locale;
  * @param bytesRead bytes of the file as stored (compressed for gzip) read so far
  * @param totalBytes the stored file size
  */
-public record Progress(String file, long rowsIn, long bytesRead, long totalBytes, Duration elapsed) {
+public record Progress(
+    String file, long rowsIn, long bytesRead, long totalBytes, Duration elapsed) {
 
   public double rowsPerSecond() {
     double seconds = elapsed.toNanos() / 1e9;

@@ -13,8 +13,7 @@ class BlockReaderTest {
 
   private static List<Block> blocks(String text, int blockSize) throws Exception {
     BlockReader reader =
-        new BlockReader(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), blockSize);
+        new BlockReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), blockSize);
     List<Block> blocks = new ArrayList<>();
     for (Block block = reader.next(); block != null; block = reader.next()) {
       blocks.add(block);

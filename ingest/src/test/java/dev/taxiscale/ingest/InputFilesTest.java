@@ -44,7 +44,8 @@ class InputFilesTest {
     TripFiles.write(input.resolve(".partial"), ONE_YELLOW_RIDE);
     TripFiles.write(input.resolve("a.csv.rejects.csv"), List.of("line,reason"));
 
-    assertThat(resolve(input.toString())).extracting(InputFile::fileName)
+    assertThat(resolve(input.toString()))
+        .extracting(InputFile::fileName)
         .containsExactly("a.csv", "b.csv");
   }
 

@@ -24,7 +24,8 @@ class InterruptedLoadIntegrationTest {
   @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();
 
   /** Enough rows that the COPY is still running when the first progress report arrives. */
-  private static final GeneratorConfig YELLOW_60K = GeneratorConfig.of(TripFormat.YELLOW_2014, 60_000);
+  private static final GeneratorConfig YELLOW_60K =
+      GeneratorConfig.of(TripFormat.YELLOW_2014, 60_000);
 
   private static final String TABLE_DIGEST =
       "SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) FROM trips t";
@@ -128,8 +129,9 @@ class InterruptedLoadIntegrationTest {
 
       rerun();
 
-      assertThat(postgres.queryLong(
-              "SELECT count(*) FROM pg_indexes WHERE indexname = 'trips_by_dropoff_test'"))
+      assertThat(
+              postgres.queryLong(
+                  "SELECT count(*) FROM pg_indexes WHERE indexname = 'trips_by_dropoff_test'"))
           .isEqualTo(1);
     } finally {
       postgres.execute("DROP INDEX IF EXISTS trips_by_dropoff_test");

@@ -51,7 +51,9 @@ class LocalEngineIntegrationTest {
 
   private static List<Long> tableIds() throws Exception {
     String ids = postgres.queryString("SELECT string_agg(id::text, ',' ORDER BY id) FROM trips");
-    return ids == null ? List.of() : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    return ids == null
+        ? List.of()
+        : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
   }
 
   @ParameterizedTest
@@ -122,7 +124,8 @@ class LocalEngineIntegrationTest {
 
     IngestReport report = ingest(input);
 
-    assertThat(report.files()).extracting(FileReport::format)
+    assertThat(report.files())
+        .extracting(FileReport::format)
         .containsExactly(TripFormat.GREEN_2014, TripFormat.YELLOW_2014);
     assertThat(report.kept()).isEqualTo(yellow.kept() + green.kept());
   }
@@ -145,8 +148,9 @@ class LocalEngineIntegrationTest {
     try {
       ingest(SampleFile.write(TripFormat.YELLOW_2014, dir.resolve("yellow.csv")).path());
 
-      assertThat(postgres.queryLong(
-              "SELECT count(*) FROM pg_indexes WHERE indexname = 'trips_by_pickup_test'"))
+      assertThat(
+              postgres.queryLong(
+                  "SELECT count(*) FROM pg_indexes WHERE indexname = 'trips_by_pickup_test'"))
           .isEqualTo(1);
     } finally {
       postgres.execute("DROP INDEX IF EXISTS trips_by_pickup_test");

@@ -34,8 +34,7 @@ class RejectSamplesTest {
   void shouldWriteOneCsvLinePerSampleAfterAHeader(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("trips.csv.rejects.csv");
     RejectSamples.write(
-        file,
-        List.of(new RejectSamples.Sample(7, Reason.TRUNCATED_ROW, "2 fields", "CMT,2014")));
+        file, List.of(new RejectSamples.Sample(7, Reason.TRUNCATED_ROW, "2 fields", "CMT,2014")));
 
     assertThat(Files.readAllLines(file))
         .containsExactly("line,reason,detail,raw", "7,truncated_row,2 fields,\"CMT,2014\"");

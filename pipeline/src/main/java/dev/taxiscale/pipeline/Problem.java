@@ -55,7 +55,8 @@ public record Problem(String type, String title, int status, String detail, Stri
 
   /** 503: too many requests are in flight; retry later. */
   public static Problem overloaded(String detail) {
-    return new Problem(TYPE_PREFIX + "overloaded", "Too many requests in flight", 503, detail, null);
+    return new Problem(
+        TYPE_PREFIX + "overloaded", "Too many requests in flight", 503, detail, null);
   }
 
   /** 504: no reply came in time. */

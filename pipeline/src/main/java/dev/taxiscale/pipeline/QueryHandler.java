@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers request JSON with a query engine: parse and validate, run, write the result; a bad request
- * becomes a 400, a refused one a 422, an unreachable database a 503. Times the engine per query type.
+ * Answers request JSON with a query engine: parse and validate, run, write the result; a bad
+ * request becomes a 400, a refused one a 422, an unreachable database a 503. Times the engine per
+ * query type.
  */
 public final class QueryHandler implements RequestHandler {
   private static final Logger log = LoggerFactory.getLogger(QueryHandler.class);

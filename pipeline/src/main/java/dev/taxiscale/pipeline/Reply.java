@@ -3,8 +3,8 @@ package dev.taxiscale.pipeline;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The answer to one request as it travels back: a status and a JSON body, the query result when
- * the status is 200 and a {@link Problem} otherwise.
+ * The answer to one request as it travels back: a status and a JSON body, the query result when the
+ * status is 200 and a {@link Problem} otherwise.
  */
 public record Reply(int status, byte[] body) {
   public Reply {

@@ -16,7 +16,8 @@ class AreaKeyTest {
   @Test
   void shouldGiveRequestsAFewStepsApartTheSameKey() {
     assertThat(AreaKey.of(NearbyCabsRequest.nearest(TIMES_SQUARE, JANUARY_EVENING, 5)))
-        .isEqualTo(AreaKey.of(NearbyCabsRequest.nearest(A_BLOCK_FROM_TIMES_SQUARE, JANUARY_EVENING, 5)));
+        .isEqualTo(
+            AreaKey.of(NearbyCabsRequest.nearest(A_BLOCK_FROM_TIMES_SQUARE, JANUARY_EVENING, 5)));
   }
 
   @Test

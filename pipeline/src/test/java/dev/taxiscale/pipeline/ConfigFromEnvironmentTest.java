@@ -22,7 +22,8 @@ class ConfigFromEnvironmentTest {
   @Test
   void shouldUseAnExternalClusterWhenBootstrapServersAreSet() {
     BrokerConfig config =
-        BrokerConfig.fromEnvironment(Map.of(BrokerConfig.ENV_BOOTSTRAP, "kafka-1:9092,kafka-2:9092"));
+        BrokerConfig.fromEnvironment(
+            Map.of(BrokerConfig.ENV_BOOTSTRAP, "kafka-1:9092,kafka-2:9092"));
 
     assertThat(config.embedded()).isFalse();
     assertThat(config.clientBootstrap()).isEqualTo("kafka-1:9092,kafka-2:9092");

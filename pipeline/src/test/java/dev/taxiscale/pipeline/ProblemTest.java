@@ -11,7 +11,8 @@ class ProblemTest {
   @Test
   void shouldWriteTheRfc9457MembersAndTheField() {
     String json =
-        new String(Problem.invalid("point.lat", "must be in range").toJson(), StandardCharsets.UTF_8);
+        new String(
+            Problem.invalid("point.lat", "must be in range").toJson(), StandardCharsets.UTF_8);
 
     assertThat(json)
         .contains(

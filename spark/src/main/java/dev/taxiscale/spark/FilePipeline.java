@@ -15,6 +15,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Spark side of loading one registered file: number its lines, process every partition with the
@@ -24,6 +26,8 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Each stage is a method over RDDs so tests can feed it lines without a file.
  */
 final class FilePipeline {
+  private static final Logger log = LoggerFactory.getLogger(FilePipeline.class);
+
   private final SparkSession spark;
   private final JdbcTarget target;
 
@@ -40,14 +44,24 @@ final class FilePipeline {
     JavaRDD<LineResult> results =
         process(lines, job.processor(), job.fileId()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long start = System.nanoTime();
       List<PartitionSummary> summaries = summarize(results);
       FileCounts counts = counts(summaries);
+      long processed = System.nanoTime();
       long written = copy(keptTrips(results), job.fileId(), summaries);
       if (written != counts.kept()) {
         throw new IllegalStateException(
             "stored " + written + " trips but kept " + counts.kept() + " in " + path);
       }
+      long copied = System.nanoTime();
       job.parquetDir().ifPresent(dir -> writeParquet(keptTrips(results), dir));
+      log.debug(
+          "{}: {} partitions, numbered and processed in {} ms, copied in {} ms, Parquet {} ms",
+          path,
+          summaries.size(),
+          (processed - start) / 1_000_000,
+          (copied - processed) / 1_000_000,
+          (System.nanoTime() - copied) / 1_000_000);
       List<EngineSteps.RejectedLine> samples =
           RejectSamples.collect(results, job.rejectSamplesPerReason()).stream()
               .map(FilePipeline::rejectedLine)

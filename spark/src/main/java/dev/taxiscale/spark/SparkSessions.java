@@ -23,8 +23,7 @@ public final class SparkSessions {
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
             // trips carry wall-clock times without a zone: keep them as LocalDateTime
-            .config("spark.sql.datetime.java8API.enabled", "true")
-            .config("spark.sql.session.timeZone", "UTC");
+            .config("spark.sql.datetime.java8API.enabled", "true");
     if (settings.isLocal()) {
       // a laptop on a VPN or with an unresolvable hostname must still reach its own executors
       builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK);

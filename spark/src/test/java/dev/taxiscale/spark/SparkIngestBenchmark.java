@@ -27,7 +27,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * ./mvnw -o -q -pl spark -am install -DskipTests
- * ./mvnw -o -q -pl spark org.codehaus.mojo:exec-maven-plugin:3.6.2:exec -Dexec.executable=java \
+ * ./mvnw -o -q -pl spark org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java \
  *   -Dexec.classpathScope=test -Dexec.args="-Xmx6g ${jvm.opens} ${jvm.extra} -cp %classpath \
  *   dev.taxiscale.spark.SparkIngestBenchmark --rows 1000000 --master local[*]"
  * </pre>

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Gives a test class its own freshly migrated database on one embedded PostgreSQL server shared by
  * the whole test JVM (started on first use, stopped when the run ends).
  *
- * <pre>{@code @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();}</pre>
+ * <pre>{@code @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();}
+ * </pre>
  */
 public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallback {
   private static final ExtensionContext.Namespace NAMESPACE =

@@ -13,29 +13,40 @@ public record Ride(
   /** A 7-minute, 1.2-mile ride downtown on a January evening. */
   public static Ride pennStationToUnionSquare() {
     return new Ride(
-        Place.PENN_STATION, Place.UNION_SQUARE, LocalDateTime.of(2014, 1, 9, 20, 45, 25), 7, 1.2,
+        Place.PENN_STATION,
+        Place.UNION_SQUARE,
+        LocalDateTime.of(2014, 1, 9, 20, 45, 25),
+        7,
+        1.2,
         6.5);
   }
 
   /** A 12-minute crosstown ride. */
   public static Ride timesSquareToGrandCentral() {
     return new Ride(
-        Place.TIMES_SQUARE, Place.GRAND_CENTRAL, LocalDateTime.of(2014, 1, 9, 21, 3, 0), 12, 0.9,
+        Place.TIMES_SQUARE,
+        Place.GRAND_CENTRAL,
+        LocalDateTime.of(2014, 1, 9, 21, 3, 0),
+        12,
+        0.9,
         8.0);
   }
 
   /** A 50-minute airport run. */
   public static Ride jfkToYankeeStadium() {
     return new Ride(
-        Place.JFK_TERMINAL_4, Place.YANKEE_STADIUM, LocalDateTime.of(2014, 1, 10, 7, 15, 0), 50,
-        19.8, 52.0);
+        Place.JFK_TERMINAL_4,
+        Place.YANKEE_STADIUM,
+        LocalDateTime.of(2014, 1, 10, 7, 15, 0),
+        50,
+        19.8,
+        52.0);
   }
 
   /** A ride whose meter had no GPS fix at pickup. */
   public static Ride fromNullIsland() {
     return new Ride(
-        Place.NULL_ISLAND, Place.UNION_SQUARE, LocalDateTime.of(2014, 1, 9, 22, 0, 0), 9, 2.0,
-        9.5);
+        Place.NULL_ISLAND, Place.UNION_SQUARE, LocalDateTime.of(2014, 1, 9, 22, 0, 0), 9, 2.0, 9.5);
   }
 
   /** The same ride on another day, e.g. to build many distinct rows. */

@@ -16,7 +16,12 @@ import java.util.function.Function;
  * @param keptLines the physical line numbers of the kept rows (the header is line 1)
  */
 public record SampleFile(
-    Path path, long rowsIn, long kept, Map<Reason, Long> rejects, long blank, List<Long> keptLines) {
+    Path path,
+    long rowsIn,
+    long kept,
+    Map<Reason, Long> rejects,
+    long blank,
+    List<Long> keptLines) {
 
   /** Writes the sample for a format with CRLF line ends, as most published files have. */
   public static SampleFile write(TripFormat format, Path file) {

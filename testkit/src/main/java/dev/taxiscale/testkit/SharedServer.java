@@ -36,7 +36,8 @@ final class SharedServer implements AutoCloseable {
   /** Runs administrative SQL (CREATE/DROP DATABASE) in the maintenance database. */
   void execute(String sql) throws SQLException {
     DbConfig admin = server.config();
-    try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
+    try (Connection c =
+            DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
         Statement s = c.createStatement()) {
       s.execute(sql);
     }

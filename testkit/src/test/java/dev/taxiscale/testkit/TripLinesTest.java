@@ -36,7 +36,9 @@ class TripLinesTest {
   void ordinaryRidesAreKept(TripFormat format) throws Exception {
     for (Ride ride :
         new Ride[] {
-          Ride.pennStationToUnionSquare(), Ride.timesSquareToGrandCentral(), Ride.jfkToYankeeStadium()
+          Ride.pennStationToUnionSquare(),
+          Ride.timesSquareToGrandCentral(),
+          Ride.jfkToYankeeStadium()
         }) {
       assertThat(process(format, renderer(format).apply(ride)))
           .as("%s %s", format, ride)

@@ -10,7 +10,8 @@ import java.util.Set;
  * off near it in the {@code windowMinutes} before {@code time}.
  *
  * <p>Give {@code k}, {@code radiusMeters} or both: with only a radius, up to {@value #MAX_K} cabs
- * inside it come back; with neither, the {@value #DEFAULT_K} nearest.
+ * inside it come back; with neither, the {@value #DEFAULT_K} nearest. Cabs farther than {@value
+ * #MAX_RADIUS_M} meters are never "nearby", whatever k asks.
  *
  * @param point where the rider stands
  * @param time the moment of the request; drop-offs in {@code (time - windowMinutes, time]} count

@@ -79,9 +79,11 @@ public final class LocalCluster implements AutoCloseable {
     if (spec.sampleTrips() > 0) {
       loadSample();
     }
+    List<ClusterProcess> started = new ArrayList<>();
     for (int i = 0; i < spec.workers(); i++) {
-      addWorkerProcess(cli);
+      started.add(addWorkerProcess(cli));
     }
+    started.forEach(LocalCluster::awaitMetrics);
     awaitWorkers();
     startGateway(cli);
     state().write(spec.dir());
@@ -140,7 +142,8 @@ public final class LocalCluster implements AutoCloseable {
     starter.run("ingest", List.of("ingest", file), common());
   }
 
-  private void addWorkerProcess(Set<String> cli) {
+  /** Starts a worker without waiting for it. */
+  private ClusterProcess addWorkerProcess(Set<String> cli) {
     workerCount++;
     String name = "worker-" + workerCount;
     int metricsPort = FreePorts.pick();
@@ -160,11 +163,12 @@ public final class LocalCluster implements AutoCloseable {
                 List.of(),
                 env);
     processes.add(worker);
-    Await.until(
-        name + " metrics",
-        START_TIMEOUT,
-        worker,
-        () -> Await.answers200(URI.create("http://127.0.0.1:" + metricsPort + "/metrics")));
+    return worker;
+  }
+
+  private static void awaitMetrics(ClusterProcess worker) {
+    URI metrics = URI.create("http://127.0.0.1:" + worker.port() + "/metrics");
+    Await.until(worker.name() + " metrics", START_TIMEOUT, worker, () -> Await.answers200(metrics));
   }
 
   private void startGateway(Set<String> cli) {
@@ -198,10 +202,11 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Starts one more worker and waits until the group has handed it partitions. */
   public ClusterProcess addWorker() {
-    addWorkerProcess(CliCommands.of(spec.launcher()));
+    ClusterProcess worker = addWorkerProcess(CliCommands.of(spec.launcher()));
+    awaitMetrics(worker);
     awaitWorkers();
     state().write(spec.dir());
-    return workers().get(workers().size() - 1);
+    return worker;
   }
 
   /** Waits until every live worker is in the group with partitions of its own. */

@@ -1,10 +1,13 @@
 package dev.taxiscale.gateway.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -22,12 +25,19 @@ final class MapPage {
 
   private MapPage(WebDriver driver) {
     this.driver = driver;
+    // results are redrawn whole, so an element found a moment ago may be gone: look again
     this.wait = new WebDriverWait(driver, PATIENCE);
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Loads the page without map tiles (the tests have no network) and waits until it is wired. */
   static MapPage open(WebDriver driver, String baseUrl) {
-    driver.get(baseUrl + "/?tiles=none");
+    return open(driver, baseUrl, "none");
+  }
+
+  /** Loads the page with tiles from this URL template and waits until it is wired. */
+  static MapPage open(WebDriver driver, String baseUrl, String tileUrl) {
+    driver.get(baseUrl + "/?tiles=" + URLEncoder.encode(tileUrl, StandardCharsets.UTF_8));
     MapPage page = new MapPage(driver);
     page.wait.until(
         d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));

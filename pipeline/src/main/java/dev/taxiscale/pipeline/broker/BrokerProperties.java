@@ -16,7 +16,15 @@ final class BrokerProperties {
     p.put("controller.quorum.voters", "1@" + host + ":" + config.controllerPort());
     p.put(
         "listeners",
-        "PLAINTEXT://" + host + ":" + config.port() + "," + controller + "://" + host + ":"
+        "PLAINTEXT://"
+            + host
+            + ":"
+            + config.port()
+            + ","
+            + controller
+            + "://"
+            + host
+            + ":"
             + config.controllerPort());
     p.put("advertised.listeners", "PLAINTEXT://" + host + ":" + config.port());
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + controller + ":PLAINTEXT");

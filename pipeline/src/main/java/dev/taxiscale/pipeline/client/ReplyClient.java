@@ -4,21 +4,12 @@ import dev.taxiscale.pipeline.ClientSettings;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.WireHeaders;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,8 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The requesting side of the pipeline: publishes a request with a correlation id and completes its
- * future when the reply with that id arrives. Replies nobody waits for (duplicates after a
- * rebalance, answers after a timeout) are counted and dropped. Thread-safe.
+ * future when the reply with that id arrives on {@link Topics#REPLIES}. Thread-safe.
  */
 public final class ReplyClient implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ReplyClient.class);
@@ -44,22 +34,17 @@ public final class ReplyClient implements AutoCloseable {
    */
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(2);
 
-  private static final int COMPLETION_THREADS = 4;
-
   private final String bootstrapServers;
   private final String clientId;
   private final MeterRegistry registry;
   private final String instance = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong sequence = new AtomicLong();
-  private final Map<String, CompletableFuture<Reply>> pending = new ConcurrentHashMap<>();
-  private final ExecutorService completions = completionPool();
+  private PendingReplies pending;
   private KafkaProducer<String, byte[]> producer;
   private KafkaConsumer<String, byte[]> consumer;
   private BrokerWatch watch;
   private Thread pollThread;
   private volatile boolean running;
-  private Counter dropped;
-  private Timer replyTransit;
 
   /**
    * @param clientId names this client's Kafka connections, e.g. {@code taxiscale-gateway-1}
@@ -75,12 +60,13 @@ public final class ReplyClient implements AutoCloseable {
    * request sent after this call is missed.
    */
   public synchronized void start() {
-    registerMeters();
+    pending = new PendingReplies(registry);
     producer =
         new KafkaProducer<>(
             ClientSettings.producer(bootstrapServers, clientId + "-requests", DELIVERY_TIMEOUT));
-    consumer = new KafkaConsumer<>(ClientSettings.consumer(bootstrapServers, clientId + "-replies", null));
     new KafkaClientMetrics(producer).bindTo(registry);
+    consumer =
+        new KafkaConsumer<>(ClientSettings.consumer(bootstrapServers, clientId + "-replies", null));
     List<TopicPartition> partitions =
         consumer.partitionsFor(Topics.REPLIES, Duration.ofSeconds(30)).stream()
             .map(p -> new TopicPartition(p.topic(), p.partition()))
@@ -95,24 +81,6 @@ public final class ReplyClient implements AutoCloseable {
     pollThread = new Thread(this::pollReplies, clientId + "-replies");
     pollThread.setDaemon(true);
     pollThread.start();
-  }
-
-  private void registerMeters() {
-    dropped =
-        Counter.builder("taxiscale.gateway.replies.dropped")
-            .description("Replies nobody waited for: duplicates or answers after a timeout")
-            .register(registry);
-    replyTransit =
-        Timer.builder("taxiscale.kafka.transit")
-            .description("Time from send to receipt of a record")
-            .tag("leg", "reply")
-            .publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofNanos(100_000))
-            .maximumExpectedValue(Duration.ofSeconds(30))
-            .register(registry);
-    Gauge.builder("taxiscale.gateway.awaiting.reply", pending, Map::size)
-        .description("Requests published and not yet answered")
-        .register(registry);
   }
 
   /**
@@ -131,23 +99,22 @@ public final class ReplyClient implements AutoCloseable {
           new BrokerUnavailableException("Kafka at " + bootstrapServers + " is unreachable", null));
     }
     String correlationId = instance + "-" + sequence.incrementAndGet();
-    CompletableFuture<Reply> reply = new CompletableFuture<>();
-    pending.put(correlationId, reply);
-    reply.whenComplete((r, e) -> pending.remove(correlationId));
-    reply.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    CompletableFuture<Reply> reply = pending.await(correlationId, timeout);
     try {
-      producer.send(requestRecord(correlationId, key, requestJson, timeout), (m, e) -> {
-        if (e != null) {
-          failed(reply, e);
-        }
-      });
+      producer.send(
+          requestRecord(correlationId, key, requestJson, timeout),
+          (metadata, e) -> {
+            if (e != null) {
+              failed(reply, e);
+            }
+          });
     } catch (RuntimeException e) {
       failed(reply, e);
     }
     return reply;
   }
 
-  private ProducerRecord<String, byte[]> requestRecord(
+  private static ProducerRecord<String, byte[]> requestRecord(
       String correlationId, String key, byte[] body, Duration timeout) {
     ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REQUESTS, key, body);
     WireHeaders.put(record.headers(), WireHeaders.CORRELATION_ID, correlationId);
@@ -168,7 +135,7 @@ public final class ReplyClient implements AutoCloseable {
     try {
       while (running) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-          deliver(record);
+          pending.deliver(record);
         }
       }
     } catch (WakeupException e) {
@@ -176,35 +143,6 @@ public final class ReplyClient implements AutoCloseable {
     } catch (RuntimeException e) {
       log.error("reply consumer {} stopped", clientId, e);
     }
-  }
-
-  private void deliver(ConsumerRecord<String, byte[]> record) {
-    long sentAt = WireHeaders.number(record.headers(), WireHeaders.SENT_AT, -1);
-    if (sentAt > 0) {
-      replyTransit.record(WireHeaders.nowMicros() - sentAt, TimeUnit.MICROSECONDS);
-    }
-    String correlationId = WireHeaders.text(record.headers(), WireHeaders.CORRELATION_ID);
-    CompletableFuture<Reply> waiting = correlationId == null ? null : pending.remove(correlationId);
-    if (waiting == null) {
-      dropped.increment();
-      return;
-    }
-    int status = (int) WireHeaders.number(record.headers(), WireHeaders.STATUS, 500);
-    byte[] body = record.value() == null ? new byte[0] : record.value();
-    Reply reply = new Reply(status, body);
-    // whoever waits (an HTTP response write) runs on the completing thread: keep it off this one
-    completions.execute(() -> waiting.complete(reply));
-  }
-
-  private static ExecutorService completionPool() {
-    AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        COMPLETION_THREADS,
-        r -> {
-          Thread thread = new Thread(r, "taxiscale-reply-dispatch-" + n.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
   }
 
   /** Whether the broker answered its last probe and the reply reader runs. */
@@ -229,11 +167,9 @@ public final class ReplyClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    BrokerUnavailableException stopping = new BrokerUnavailableException("client stopped", null);
-    pending.values().forEach(f -> f.completeExceptionally(stopping));
+    pending.failAll(new BrokerUnavailableException("client stopped", null));
     consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
     producer.close(Duration.ofSeconds(2));
     watch.close();
-    completions.shutdown();
   }
 }

@@ -8,19 +8,14 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -63,45 +58,19 @@ public final class QueryWorker implements AutoCloseable {
     if (pollThread != null) {
       throw new IllegalStateException("worker " + config.clientId() + " was already started");
     }
-    metrics = new WorkerMetrics(registry, inFlight::get);
+    metrics = new WorkerMetrics(registry, config.clientId(), inFlight::get);
     producer =
         new KafkaProducer<>(
             ClientSettings.producer(
                 config.bootstrapServers(), config.clientId() + "-replies", Duration.ofMinutes(2)));
-    consumer = new KafkaConsumer<>(consumerSettings());
+    consumer = new KafkaConsumer<>(WorkerSettings.consumer(config));
     new KafkaClientMetrics(consumer).bindTo(registry);
     processor = new RequestProcessor(handler, producer, metrics);
-    pool = newPool();
+    pool = WorkerSettings.pool(config);
     running.set(true);
     pollThread = new Thread(this::run, config.clientId() + "-poll");
     pollThread.start();
     log.info("worker {} started with {} threads", config.clientId(), config.concurrency());
-  }
-
-  private Properties consumerSettings() {
-    Properties p =
-        ClientSettings.consumer(config.bootstrapServers(), config.clientId(), config.groupId());
-    long session = config.sessionTimeout().toMillis();
-    p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(session));
-    p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(300, session / 4)));
-    // cooperative rebalancing keeps the partitions that do not move flowing during a rebalance
-    p.put(
-        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
-        CooperativeStickyAssignor.class.getName());
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(config.maxInFlight()));
-    return p;
-  }
-
-  private ExecutorService newPool() {
-    AtomicInteger n = new AtomicInteger();
-    return new ThreadPoolExecutor(
-        config.concurrency(),
-        config.concurrency(),
-        0,
-        TimeUnit.MILLISECONDS,
-        // unbounded on its own, bounded by pausing the consumer at maxInFlight
-        new LinkedBlockingQueue<>(),
-        r -> new Thread(r, config.clientId() + "-query-" + n.incrementAndGet()));
   }
 
   private void run() {
@@ -137,7 +106,11 @@ public final class QueryWorker implements AutoCloseable {
                     (ok, e) -> {
                       if (e != null) {
                         metrics.replyFailed();
-                        log.warn("no reply sent for offset {} of {}: {}", record.offset(), tp, e.toString());
+                        log.warn(
+                            "no reply sent for offset {} of {}: {}",
+                            record.offset(),
+                            tp,
+                            e.toString());
                       }
                       partition.completed(record.offset());
                       inFlight.decrementAndGet();

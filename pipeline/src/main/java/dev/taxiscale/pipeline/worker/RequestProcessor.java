@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one request record: runs the handler and sends the reply; records that cannot be
- * answered as asked also go to the dead-letter topic. The returned future completes once the
- * broker holds every record sent, which is when the request's offset may be committed.
+ * Answers one request record: runs the handler and sends the reply; records that cannot be answered
+ * as asked also go to the dead-letter topic. The returned future completes once the broker holds
+ * every record sent, which is when the request's offset may be committed.
  */
 final class RequestProcessor {
   private static final Logger log = LoggerFactory.getLogger(RequestProcessor.class);
@@ -43,9 +43,11 @@ final class RequestProcessor {
       return deadLetter(record, "missing header " + WireHeaders.CORRELATION_ID);
     }
     if (!WireHeaders.isReplyTopic(replyTo)) {
-      return deadLetter(record, "reply-to topic '" + replyTo + "' is not a taxiscale.replies topic");
+      return deadLetter(
+          record, "reply-to topic '" + replyTo + "' is not a taxiscale.replies topic");
     }
-    if (System.currentTimeMillis() > WireHeaders.number(record.headers(), WireHeaders.DEADLINE, Long.MAX_VALUE)) {
+    if (System.currentTimeMillis()
+        > WireHeaders.number(record.headers(), WireHeaders.DEADLINE, Long.MAX_VALUE)) {
       // the requester has given up: answering would only slow down the requests behind it
       metrics.expired();
       return CompletableFuture.completedFuture(null);
@@ -75,7 +77,8 @@ final class RequestProcessor {
       return handler.handle(body);
     } catch (RuntimeException e) {
       log.error("request handler failed", e);
-      return Reply.of(Problem.internal("the worker failed to answer: " + e.getClass().getSimpleName()));
+      return Reply.of(
+          Problem.internal("the worker failed to answer: " + e.getClass().getSimpleName()));
     }
   }
 
@@ -85,8 +88,7 @@ final class RequestProcessor {
         new ProducerRecord<>(topic, correlationId, reply.body());
     WireHeaders.put(record.headers(), WireHeaders.CORRELATION_ID, correlationId);
     WireHeaders.put(record.headers(), WireHeaders.STATUS, String.valueOf(reply.status()));
-    WireHeaders.put(
-        record.headers(), WireHeaders.SENT_AT, String.valueOf(WireHeaders.nowMicros()));
+    WireHeaders.put(record.headers(), WireHeaders.SENT_AT, String.valueOf(WireHeaders.nowMicros()));
     return record;
   }
 

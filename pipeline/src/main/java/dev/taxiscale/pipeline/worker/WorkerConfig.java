@@ -51,7 +51,8 @@ public record WorkerConfig(
           "maxInFlight must be at least concurrency (" + concurrency + "), got " + maxInFlight);
     }
     if (sessionTimeout.toMillis() < 1_000) {
-      throw new IllegalArgumentException("sessionTimeout must be at least 1 s, got " + sessionTimeout);
+      throw new IllegalArgumentException(
+          "sessionTimeout must be at least 1 s, got " + sessionTimeout);
     }
     if (shutdownTimeout.isNegative()) {
       throw new IllegalArgumentException("shutdownTimeout must not be negative");

@@ -2,6 +2,8 @@ package dev.taxiscale.pipeline.worker;
 
 import dev.taxiscale.pipeline.Env;
 import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -12,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs one query worker from environment variables until the process is stopped; SIGTERM stops it
  * gracefully. The CLI's {@code taxiscale worker} does the same with flags. Needs a database with
- * the schema ({@code TAXISCALE_JDBC_URL}) and the topics.
+ * the schema ({@code TAXISCALE_JDBC_URL}) and a running Kafka; creates missing topics.
  *
  * <p>{@value #ENV_METRICS_PORT} set to a port serves Prometheus metrics there.
  */
@@ -29,9 +31,11 @@ public final class WorkerMain {
     int metricsPort = Env.intOf(env, ENV_METRICS_PORT, -1);
     MetricsServer metrics =
         metricsPort >= 0 ? MetricsServer.start("0.0.0.0", metricsPort, registry) : null;
+    TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
     Database database = Database.open(db);
     QueryWorker worker =
-        new QueryWorker(config, QueryHandler.overDatabase(database.dataSource(), registry), registry);
+        new QueryWorker(
+            config, QueryHandler.overDatabase(database.dataSource(), registry), registry);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

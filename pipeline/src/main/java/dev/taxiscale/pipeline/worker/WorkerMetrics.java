@@ -20,7 +20,7 @@ final class WorkerMetrics {
   private final Counter expired;
   private final Counter replyFailures;
 
-  WorkerMetrics(MeterRegistry registry, Supplier<Number> inFlight) {
+  WorkerMetrics(MeterRegistry registry, String workerId, Supplier<Number> inFlight) {
     this.registry = registry;
     this.transit =
         latency("taxiscale.kafka.transit", "Time from send to receipt of a record")
@@ -43,6 +43,7 @@ final class WorkerMetrics {
             .register(registry);
     Gauge.builder("taxiscale.worker.in.flight", inFlight, s -> s.get().doubleValue())
         .description("Requests taken from Kafka and not yet answered")
+        .tag("worker", workerId)
         .strongReference(true)
         .register(registry);
   }

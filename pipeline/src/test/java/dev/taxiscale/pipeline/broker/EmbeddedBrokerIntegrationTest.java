@@ -48,8 +48,9 @@ class EmbeddedBrokerIntegrationTest {
   }
 
   private static int nonDaemonThreads() {
-    return (int) Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && !t.isDaemon())
-        .count();
+    return (int)
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.isAlive() && !t.isDaemon())
+            .count();
   }
 }

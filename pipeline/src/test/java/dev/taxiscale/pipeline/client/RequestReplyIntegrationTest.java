@@ -93,7 +93,8 @@ class RequestReplyIntegrationTest {
   void shouldReplyWithAProblemAndDeadLetterARequestThatIsNotJson() throws Exception {
     startWorker(handler);
 
-    Reply reply = client.request("cell:1:1", "{oops".getBytes(UTF_8), TIMEOUT).get(15, TimeUnit.SECONDS);
+    Reply reply =
+        client.request("cell:1:1", "{oops".getBytes(UTF_8), TIMEOUT).get(15, TimeUnit.SECONDS);
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.bodyText()).contains("\"field\":\"body\"");
@@ -124,19 +125,23 @@ class RequestReplyIntegrationTest {
   void shouldTimeOutWhenNoWorkerAnswers() {
     CompletableFuture<Reply> reply = client.request("cell:9:9", A_REQUEST, Duration.ofMillis(300));
 
-    assertThat(reply).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
+    assertThat(reply)
+        .failsWithin(Duration.ofSeconds(5))
+        .withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(TimeoutException.class);
   }
 
   @Test
   void shouldSkipARequestWhoseDeadlineHasPassed() throws Exception {
     startWorker(handler);
-    ProducerRecord<String, byte[]> late = new ProducerRecord<>(Topics.REQUESTS, "cell:1:1", A_REQUEST);
+    ProducerRecord<String, byte[]> late =
+        new ProducerRecord<>(Topics.REQUESTS, "cell:1:1", A_REQUEST);
     WireHeaders.put(late.headers(), WireHeaders.CORRELATION_ID, "too-late");
     WireHeaders.put(late.headers(), WireHeaders.DEADLINE, "1000");
     raw.send(late).get();
 
-    Await.until(TIMEOUT, "the late request is skipped", () -> counter("taxiscale.worker.expired") == 1);
+    Await.until(
+        TIMEOUT, "the late request is skipped", () -> counter("taxiscale.worker.expired") == 1);
     assertThat(handler.handled()).isZero();
   }
 

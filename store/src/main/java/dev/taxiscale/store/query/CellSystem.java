@@ -5,9 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How heatmap cells are cut. SQL aggregates trips on a fine square grid in meters (H3 does not
- * run inside PostgreSQL); a cell system maps each fine square to the cell that contains its
- * center, so cells are exact up to one fine square at their edges.
+ * How heatmap cells are cut. SQL aggregates trips on a fine square grid in meters (H3 does not run
+ * inside PostgreSQL); a cell system maps each fine square to the cell that contains its center, so
+ * cells are exact up to one fine square at their edges.
  */
 public interface CellSystem {
 

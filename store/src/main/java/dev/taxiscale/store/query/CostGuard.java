@@ -4,7 +4,6 @@ import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.QueryRefusedException;
 import dev.taxiscale.core.query.RideSearchRequest;
-import dev.taxiscale.core.query.TimeWindow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +14,13 @@ import java.util.regex.Pattern;
 import org.postgresql.PGStatement;
 
 /**
- * Estimates how many rows a query would touch from the planner's statistics (an EXPLAIN, well
- * under a millisecond) and refuses or narrows the query before it runs.
+ * Estimates how many rows a query would touch from the planner's statistics (an EXPLAIN, well under
+ * a millisecond) and refuses or narrows the query before it runs.
  */
 final class CostGuard {
 
   private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
-  private static final String WINDOW_ROWS =
-      "EXPLAIN SELECT 1 FROM trips WHERE pickup_ts >= ? AND pickup_ts < ?";
+  private static final String EXPLAIN = "EXPLAIN SELECT 1 FROM trips WHERE ";
 
   private final QueryLimits limits;
 
@@ -34,7 +32,11 @@ final class CostGuard {
   record Count(Long cap, List<String> notices) {}
 
   Count rideCount(Connection connection, RideSearchRequest request) throws SQLException {
-    long rows = refuseLargeWindow(connection, request.window());
+    Sql scan =
+        new Sql()
+            .add(EXPLAIN)
+            .add(RideSearchQuery.matching(request, request.window().from(), request.window().to()));
+    long rows = refuse(estimate(connection, scan));
     if (rows <= limits.exactCountRows()) {
       return new Count(null, List.of());
     }
@@ -43,15 +45,22 @@ final class CostGuard {
         List.of(
             "total counted up to "
                 + limits.countCap()
-                + ": the window holds about "
+                + ": the box and window hold about "
                 + rows
-                + " trips, more than "
+                + " trips and more than "
                 + limits.exactCountRows()
-                + " are not counted exactly; narrow the window for an exact total"));
+                + " are not counted exactly; narrow the window or the box for an exact total"));
   }
 
   void heatmap(Connection connection, HeatmapRequest request) throws SQLException {
-    refuseLargeWindow(connection, request.window());
+    Sql scan =
+        new Sql()
+            .add(
+                EXPLAIN + "trip_cell(pickup_xy) = ANY(?) AND pickup_ts >= ? AND pickup_ts < ?",
+                RideSearchQuery.cells(request.box()),
+                request.window().from(),
+                request.window().to());
+    refuse(estimate(connection, scan));
   }
 
   /**
@@ -62,7 +71,8 @@ final class CostGuard {
       throws SQLException {
     FareEstimateRequest narrowed = request;
     long rows = estimate(connection, FareEstimateQuery.candidates(narrowed));
-    while (rows > limits.maxFareRows() && narrowed.radiusMeters() / 2 >= FareEstimateRequest.MIN_RADIUS_M) {
+    while (rows > limits.maxFareRows()
+        && narrowed.radiusMeters() / 2 >= FareEstimateRequest.MIN_RADIUS_M) {
       narrowed = narrowed.withRadius(narrowed.radiusMeters() / 2);
       rows = estimate(connection, FareEstimateQuery.candidates(narrowed));
     }
@@ -75,11 +85,10 @@ final class CostGuard {
     return narrowed;
   }
 
-  private long refuseLargeWindow(Connection connection, TimeWindow window) throws SQLException {
-    long rows = estimate(connection, new Sql().add(WINDOW_ROWS, window.from(), window.to()));
+  private long refuse(long rows) {
     if (rows > limits.maxWindowRows()) {
       throw new QueryRefusedException(
-          "window", rows, limits.maxWindowRows(), "shorten the window");
+          "window", rows, limits.maxWindowRows(), "shorten the window or shrink the box");
     }
     return rows;
   }

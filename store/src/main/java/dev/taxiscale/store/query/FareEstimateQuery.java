@@ -12,18 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fare estimate: the trips between the 250 m cells around both ends come from the fare index,
- * which also carries everything the filters and percentiles need, so the table is not read.
+ * Fare estimate: the trips between the 250 m cells around both ends come from the fare index, which
+ * also carries everything the filters and percentiles need, so the table is not read.
  */
 final class FareEstimateQuery {
 
   static final String FROM_CANDIDATES =
-      " FROM trips WHERE fare_cell(pickup_xy) = ANY(?) AND fare_cell(dropoff_xy) = ANY(?)"
+      " FROM trips WHERE trip_cell(pickup_xy) = ANY(?) AND trip_cell(dropoff_xy) = ANY(?)"
           + " AND fare IS NOT NULL AND dropoff_xy IS NOT NULL AND dropoff_ts IS NOT NULL";
   private static final String SAMPLE =
       "SELECT count(*), percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY fare),"
           + " percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY minutes)"
           + " FROM (SELECT fare, date_part('epoch', dropoff_ts - pickup_ts) / 60 AS minutes";
+
   /** Seconds between two times of day, the short way round midnight. */
   private static final String TIME_OF_DAY =
       " AND least(abs(date_part('epoch', pickup_ts::time) - ?),"
@@ -41,8 +42,8 @@ final class FareEstimateQuery {
     return new Sql()
         .add(
             FROM_CANDIDATES,
-            FareCells.within(request.from().x(), request.from().y(), r),
-            FareCells.within(request.to().x(), request.to().y(), r));
+            TripCells.within(request.from().x(), request.from().y(), r),
+            TripCells.within(request.to().x(), request.to().y(), r));
   }
 
   static Sql sql(FareEstimateRequest request) {
@@ -74,13 +75,24 @@ final class FareEstimateQuery {
         long n = rs.getLong(1);
         if (n < request.minSample()) {
           return new FareEstimateResult(
-              false, n, request.minSample(), request.radiusMeters(), null, null,
-              tooFew(n, request), notices);
+              false,
+              n,
+              request.minSample(),
+              request.radiusMeters(),
+              null,
+              null,
+              tooFew(n, request),
+              notices);
         }
         Spread fare = spread(rs.getArray(2), 100);
         Spread minutes = spread(rs.getArray(3), 10);
         return new FareEstimateResult(
-            true, n, request.minSample(), request.radiusMeters(), fare, minutes,
+            true,
+            n,
+            request.minSample(),
+            request.radiusMeters(),
+            fare,
+            minutes,
             String.format(
                 "%d trips: median fare $%.2f, median duration %.0f min",
                 n, fare.median(), minutes.median()),

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * H3 hexagons. A fine square is an eighth of the hexagon's edge, so a misplaced trip is at most
- * about a twelfth of an edge from its true cell; lookups are cached because the same squares come
- * back query after query.
+ * H3 hexagons. A fine square is a quarter of the hexagon's average edge, so a trip placed in a
+ * neighbouring cell lies within a fine square's diagonal (about a third of an edge) of the border;
+ * lookups are cached because the same squares come back query after query.
  */
 final class H3Cells implements CellSystem {
 
   /** Fine squares per hexagon edge: finer is more exact and returns more groups from SQL. */
-  static final int FINE_PER_EDGE = 8;
+  static final int FINE_PER_EDGE = 4;
 
   private static final int MAX_CACHED = 1 << 20;
   private static final long BIAS = 1L << 27;
@@ -64,7 +64,8 @@ final class H3Cells implements CellSystem {
   @Override
   public Cell describe(long cell, int resolution) {
     LatLng center = h3.cellToLatLng(cell);
-    return new Cell(h3.h3ToString(cell), Rounding.degrees(center.lng), Rounding.degrees(center.lat));
+    return new Cell(
+        h3.h3ToString(cell), Rounding.degrees(center.lng), Rounding.degrees(center.lat));
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class HeatmapQuery {
 
-  private static final String SELECT =
+  static final String SELECT =
       "SELECT floor(pickup_xy[0] / ?)::bigint, floor(pickup_xy[1] / ?)::bigint,"
           + " date_trunc('hour', pickup_ts), count(*),"
           + " sum(fare::float8), count(fare),"
@@ -29,13 +29,19 @@ final class HeatmapQuery {
           + " sum(secs) FILTER (WHERE secs > 0 AND distance_mi > 0)"
           + " FROM (SELECT pickup_xy, pickup_ts, fare, distance_mi,"
           + " date_part('epoch', dropoff_ts - pickup_ts) AS secs FROM trips"
-          + " WHERE pickup_ts >= ? AND pickup_ts < ?";
+          + " WHERE trip_cell(pickup_xy) = ANY(?) AND pickup_ts >= ? AND pickup_ts < ?";
 
   private HeatmapQuery() {}
 
   static Sql sql(HeatmapRequest request, double fineMeters) {
     return new Sql()
-        .add(SELECT, fineMeters, fineMeters, request.window().from(), request.window().to())
+        .add(
+            SELECT,
+            fineMeters,
+            fineMeters,
+            RideSearchQuery.cells(request.box()),
+            request.window().from(),
+            request.window().to())
         .add(Filters.inBox("pickup_xy", request.box()))
         .add(Filters.sources(request.sources()))
         .add(") t GROUP BY 1, 2, 3");
@@ -63,15 +69,21 @@ final class HeatmapQuery {
       }
     }
     return new HeatmapResult(
-        cells.name(), resolution, cells.gridCellMeters(resolution), heatCells(buckets, cells, resolution), List.of());
+        cells.name(),
+        resolution,
+        cells.gridCellMeters(resolution),
+        heatCells(buckets, cells, resolution),
+        List.of());
   }
 
-  private static List<HeatCell> heatCells(Map<Bucket, Sums> buckets, CellSystem cells, int resolution) {
+  private static List<HeatCell> heatCells(
+      Map<Bucket, Sums> buckets, CellSystem cells, int resolution) {
     Map<Long, CellSystem.Cell> described = new HashMap<>();
     List<HeatCell> out = new ArrayList<>(buckets.size());
     for (Map.Entry<Bucket, Sums> entry : buckets.entrySet()) {
       Bucket bucket = entry.getKey();
-      CellSystem.Cell cell = described.computeIfAbsent(bucket.cell(), c -> cells.describe(c, resolution));
+      CellSystem.Cell cell =
+          described.computeIfAbsent(bucket.cell(), c -> cells.describe(c, resolution));
       out.add(entry.getValue().toHeatCell(cell, bucket.hour()));
     }
     out.sort(Comparator.comparing(HeatCell::hour).thenComparing(HeatCell::cell));

@@ -22,8 +22,8 @@ import javax.sql.DataSource;
  * the direct mode. Thread-safe; each call borrows one connection from the data source.
  *
  * <p>Requests arrive validated (their records check themselves). Failures surface as {@link
- * QueryRefusedException} (the cost guard said no), {@link DatabaseUnavailableException} (the
- * server cannot be reached) or {@link QueryFailedException} (the statement failed or timed out).
+ * QueryRefusedException} (the cost guard said no), {@link DatabaseUnavailableException} (the server
+ * cannot be reached) or {@link QueryFailedException} (the statement failed or timed out).
  */
 public final class QueryEngine {
 
@@ -67,13 +67,11 @@ public final class QueryEngine {
   }
 
   public HeatmapResult heatmap(HeatmapRequest request) {
-    return withConnection(
-        request, c -> HeatmapQuery.run(c, request, cells, guard, timeoutSeconds));
+    return withConnection(request, c -> HeatmapQuery.run(c, request, cells, guard, timeoutSeconds));
   }
 
   public FareEstimateResult fareEstimate(FareEstimateRequest request) {
-    return withConnection(
-        request, c -> FareEstimateQuery.run(c, request, guard, timeoutSeconds));
+    return withConnection(request, c -> FareEstimateQuery.run(c, request, guard, timeoutSeconds));
   }
 
   private interface Work<T> {

@@ -1,5 +1,7 @@
 package dev.taxiscale.store.query;
 
+import dev.taxiscale.core.clean.Rules;
+import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.PageCursor;
 import dev.taxiscale.core.query.Ride;
 import dev.taxiscale.core.query.RideSearchRequest;
@@ -9,14 +11,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ride search: one count and one page, both driven by the pickup time index, whose included
- * points and filter columns let the count and the choice of the page's ids run without touching
- * the table; only the page's rows are then read by primary key.
+ * Ride search: a count and a page over the cells covering the box, from the pickup cell index (or
+ * the drop-off one when only a drop-off box is given).
+ *
+ * <p>The index is ordered by cell, not by time, so the first page in time order would need all
+ * matches sorted. Instead the page is read from a slice at the start of the window sized from the
+ * count to hold about twice a page, widened until it holds a full page: a few hundred index entries
+ * instead of every match.
  */
 final class RideSearchQuery {
 
@@ -25,38 +32,53 @@ final class RideSearchQuery {
           + " t.dropoff_lon, t.dropoff_lat, t.passengers, t.distance_mi, t.fare, t.total"
           + " FROM (SELECT pickup_ts, id FROM trips WHERE ";
   private static final String PAGE_END =
-      " ORDER BY pickup_ts, id LIMIT ?) p JOIN trips t ON t.id = p.id"
-          + " ORDER BY p.pickup_ts, p.id";
+      " ORDER BY pickup_ts, id LIMIT ?) p JOIN trips t ON t.id = p.id ORDER BY p.pickup_ts, p.id";
+
+  /** A trip ends at most this long after it starts: the cleaning rules drop longer ones. */
+  private static final Duration LONGEST_TRIP = Duration.ofSeconds(Rules.MAX_DURATION_SECONDS);
 
   private RideSearchQuery() {}
 
-  /** The WHERE conditions shared by the count and the page, without a leading AND. */
-  static Sql matching(RideSearchRequest request) {
-    Sql sql =
-        new Sql()
-            .add("pickup_ts >= ? AND pickup_ts < ?", request.window().from(), request.window().to());
-    if (request.pickupBox() != null) {
-      sql.add(Filters.inBox("pickup_xy", request.pickupBox()));
-    }
-    if (request.dropoffBox() != null) {
-      sql.add(Filters.inBox("dropoff_xy", request.dropoffBox()));
+  /** The conditions for trips picked up in {@code [from, to)}, without a leading AND. */
+  static Sql matching(RideSearchRequest request, LocalDateTime from, LocalDateTime to) {
+    Sql sql = new Sql();
+    BoundingBox pickup = request.pickupBox();
+    BoundingBox dropoff = request.dropoffBox();
+    if (pickup != null) {
+      sql.add("trip_cell(pickup_xy) = ANY(?)", (Object) cells(pickup))
+          .add(" AND pickup_ts >= ? AND pickup_ts < ?", from, to)
+          .add(Filters.inBox("pickup_xy", pickup));
+      if (dropoff != null) {
+        sql.add(Filters.inBox("dropoff_xy", dropoff));
+      }
+    } else {
+      sql.add("trip_cell(dropoff_xy) = ANY(?)", (Object) cells(dropoff))
+          .add(" AND dropoff_ts >= ? AND dropoff_ts < ?", from, to.plus(LONGEST_TRIP))
+          .add(" AND pickup_ts >= ? AND pickup_ts < ?", from, to)
+          .add(Filters.inBox("dropoff_xy", dropoff));
     }
     return sql.add(Filters.sources(request.sources()))
         .add(Filters.minPassengers(request.minPassengers()));
   }
 
+  static Integer[] cells(BoundingBox box) {
+    return TripCells.covering(box.minX(), box.minY(), box.maxX(), box.maxY());
+  }
+
   static Sql count(RideSearchRequest request, Long cap) {
+    Sql matching = matching(request, request.window().from(), request.window().to());
     if (cap == null) {
-      return new Sql().add("SELECT count(*) FROM trips WHERE ").add(matching(request));
+      return new Sql().add("SELECT count(*) FROM trips WHERE ").add(matching);
     }
     return new Sql()
         .add("SELECT count(*) FROM (SELECT 1 FROM trips WHERE ")
-        .add(matching(request))
+        .add(matching)
         .add(" LIMIT ?) capped", cap);
   }
 
-  static Sql page(RideSearchRequest request) {
-    Sql sql = new Sql().add(PAGE).add(matching(request));
+  /** The first page-plus-one rows picked up in {@code [from, to)} after the cursor. */
+  static Sql page(RideSearchRequest request, LocalDateTime from, LocalDateTime to) {
+    Sql sql = new Sql().add(PAGE).add(matching(request, from, to));
     PageCursor cursor = request.cursor();
     if (cursor != null) {
       sql.add(" AND (pickup_ts, id) > (?, ?)", cursor.pickupAt(), cursor.id());
@@ -70,15 +92,8 @@ final class RideSearchQuery {
       throws SQLException {
     CostGuard.Count plan = guard.rideCount(connection, request);
     long total = countRows(connection, count(request, plan.cap()), timeoutSeconds);
-    List<Ride> rides = new ArrayList<>(request.pageSize() + 1);
-    try (PreparedStatement statement = page(request).prepare(connection)) {
-      statement.setQueryTimeout(timeoutSeconds);
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          rides.add(ride(rs));
-        }
-      }
-    }
+    List<Ride> rides =
+        total == 0 ? new ArrayList<>() : firstPage(connection, request, total, timeoutSeconds);
     PageCursor next = null;
     if (rides.size() > request.pageSize()) {
       rides.remove(rides.size() - 1);
@@ -87,6 +102,44 @@ final class RideSearchQuery {
     }
     boolean exact = plan.cap() == null || total < plan.cap();
     return new RideSearchResult(total, exact, rides, next, exact ? List.of() : plan.notices());
+  }
+
+  /** Reads slices of the window, each four times longer, until one holds a page and one more. */
+  private static List<Ride> firstPage(
+      Connection connection, RideSearchRequest request, long total, int timeoutSeconds)
+      throws SQLException {
+    LocalDateTime start = request.window().from();
+    if (request.cursor() != null && request.cursor().pickupAt().isAfter(start)) {
+      start = request.cursor().pickupAt();
+    }
+    LocalDateTime end = request.window().to();
+    double perSecond = total / (double) Math.max(1, request.window().length().toSeconds());
+    long slice = (long) Math.ceil(2 * (request.pageSize() + 1) / perSecond) + 1;
+    while (true) {
+      LocalDateTime sliceEnd = start.plusSeconds(slice);
+      boolean whole = !sliceEnd.isBefore(end);
+      List<Ride> rides =
+          select(connection, page(request, start, whole ? end : sliceEnd), request, timeoutSeconds);
+      if (whole || rides.size() > request.pageSize()) {
+        return rides;
+      }
+      slice *= 4;
+    }
+  }
+
+  private static List<Ride> select(
+      Connection connection, Sql sql, RideSearchRequest request, int timeoutSeconds)
+      throws SQLException {
+    List<Ride> rides = new ArrayList<>(request.pageSize() + 1);
+    try (PreparedStatement statement = sql.prepare(connection)) {
+      statement.setQueryTimeout(timeoutSeconds);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rides.add(ride(rs));
+        }
+      }
+    }
+    return rides;
   }
 
   private static long countRows(Connection connection, Sql sql, int timeoutSeconds)
@@ -116,7 +169,9 @@ final class RideSearchQuery {
         nullableReal(rs, 12));
   }
 
-  /** Reals widen to doubles with float noise (9.5f is exact, 1.1f is not): keep 4 decimals. */
+  /**
+   * Reals widen to doubles with float noise (9.5f is exact, 1.1f is not): use their shortest form.
+   */
   private static Double nullableReal(ResultSet rs, int column) throws SQLException {
     float value = rs.getFloat(column);
     return rs.wasNull() ? null : Double.valueOf(Float.toString(value));

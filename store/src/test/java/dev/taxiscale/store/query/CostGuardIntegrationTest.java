@@ -27,7 +27,8 @@ class CostGuardIntegrationTest {
           FixtureTrips.FIRST_PICKUP, FixtureTrips.FIRST_PICKUP.plusDays(FixtureTrips.DAYS));
 
   /** Limits scaled down to the fixture: a whole-fixture window counts as "too many rows". */
-  private static final QueryLimits TIGHT = new QueryLimits(3_000, 1_000, 50, 100, Duration.ofSeconds(5));
+  private static final QueryLimits TIGHT =
+      new QueryLimits(1_500, 100, 50, 100, Duration.ofSeconds(5));
 
   private static QueryDatabase db;
   private static QueryEngine engine;
@@ -48,7 +49,7 @@ class CostGuardIntegrationTest {
     assertThatThrownBy(() -> engine.heatmap(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 7, null)))
         .isInstanceOf(QueryRefusedException.class)
         .hasFieldOrPropertyWithValue("field", "window")
-        .hasMessageContaining("at most 3000");
+        .hasMessageContaining("at most 1500");
   }
 
   @Test
@@ -78,7 +79,14 @@ class CostGuardIntegrationTest {
     FareEstimateResult result =
         engine.fareEstimate(
             new FareEstimateRequest(
-                PENN_STATION, GRAND_CENTRAL, WHOLE_FIXTURE.from().plusHours(12), 2_000.0, 60, false, null, 5));
+                PENN_STATION,
+                GRAND_CENTRAL,
+                WHOLE_FIXTURE.from().plusHours(12),
+                2_000.0,
+                60,
+                false,
+                null,
+                5));
 
     assertThat(result.radiusMeters()).isLessThan(2_000);
     assertThat(result.notices()).singleElement().asString().contains("radius narrowed from 2000 m");

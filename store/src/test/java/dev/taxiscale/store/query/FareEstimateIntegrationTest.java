@@ -21,8 +21,10 @@ class FareEstimateIntegrationTest {
   private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
   private static final GeoPoint WALL_STREET = new GeoPoint(-74.0090, 40.7075);
   private static final GeoPoint JFK = new GeoPoint(-73.7781, 40.6413);
+
   /** A Thursday morning. */
   private static final LocalDateTime THURSDAY_9AM = LocalDateTime.of(2015, 1, 15, 9, 0);
+
   /** Just after midnight: the tolerance wraps into the evening before. */
   private static final LocalDateTime SATURDAY_0_30 = LocalDateTime.of(2015, 1, 17, 0, 30);
 
@@ -49,20 +51,29 @@ class FareEstimateIntegrationTest {
   @Test
   void shouldWrapTheTimeOfDayAroundMidnight() {
     assertSameAsScan(
-        new FareEstimateRequest(WALL_STREET, PENN_STATION, SATURDAY_0_30, 1_200.0, 120, false, null, 5));
+        new FareEstimateRequest(
+            WALL_STREET, PENN_STATION, SATURDAY_0_30, 1_200.0, 120, false, null, 5));
   }
 
   @Test
   void shouldKeepToTheSameDayTypeWhenAsked() {
     assertSameAsScan(
-        new FareEstimateRequest(PENN_STATION, WALL_STREET, SATURDAY_0_30, 1_500.0, 180, true, null, 5));
+        new FareEstimateRequest(
+            PENN_STATION, WALL_STREET, SATURDAY_0_30, 1_500.0, 180, true, null, 5));
   }
 
   @Test
   void shouldFilterBySource() {
     assertSameAsScan(
         new FareEstimateRequest(
-            JFK, PENN_STATION, THURSDAY_9AM, 1_500.0, 180, false, java.util.Set.of(Source.GREEN), 5));
+            JFK,
+            PENN_STATION,
+            THURSDAY_9AM,
+            1_500.0,
+            180,
+            false,
+            java.util.Set.of(Source.GREEN),
+            5));
   }
 
   @Test
@@ -77,10 +88,10 @@ class FareEstimateIntegrationTest {
   }
 
   @Test
-  void shouldComputeTheSameFareCellsInSqlAsInJava() throws Exception {
+  void shouldComputeTheSameTripCellsInSqlAsInJava() throws Exception {
     java.util.Random random = new java.util.Random(17);
     try (java.sql.Connection c = db.dataSource().getConnection();
-        java.sql.PreparedStatement s = c.prepareStatement("SELECT fare_cell(point(?, ?))")) {
+        java.sql.PreparedStatement s = c.prepareStatement("SELECT trip_cell(point(?, ?))")) {
       for (int i = 0; i < 500; i++) {
         double x = random.nextGaussian() * 15_000;
         double y = random.nextGaussian() * 15_000;
@@ -88,7 +99,7 @@ class FareEstimateIntegrationTest {
         s.setDouble(2, y);
         try (java.sql.ResultSet rs = s.executeQuery()) {
           rs.next();
-          assertThat(rs.getInt(1)).as("(%s, %s)", x, y).isEqualTo(FareCells.cell(x, y));
+          assertThat(rs.getInt(1)).as("(%s, %s)", x, y).isEqualTo(TripCells.cell(x, y));
         }
       }
     }
@@ -105,7 +116,10 @@ class FareEstimateIntegrationTest {
   }
 
   private static void assertSpread(
-      Spread actual, List<StoredTrip> sample, ToDoubleFunction<StoredTrip> value, double tolerance) {
+      Spread actual,
+      List<StoredTrip> sample,
+      ToDoubleFunction<StoredTrip> value,
+      double tolerance) {
     double[] sorted = sample.stream().mapToDouble(value).sorted().toArray();
     assertThat(actual.p10()).isCloseTo(percentile(sorted, 0.1), within(tolerance));
     assertThat(actual.median()).isCloseTo(percentile(sorted, 0.5), within(tolerance));
@@ -127,12 +141,14 @@ class FareEstimateIntegrationTest {
         .filter(t -> t.fare() != null && t.hasDropoff())
         .filter(t -> t.pickupMetersTo(r.from().x(), r.from().y()) <= r.radiusMeters())
         .filter(t -> t.dropoffMetersTo(r.to().x(), r.to().y()) <= r.radiusMeters())
-        .filter(t -> {
-          double apart = Math.abs(t.pickupAt().toLocalTime().toSecondOfDay() - target);
-          return Math.min(apart, 86_400 - apart) <= tolerance;
-        })
+        .filter(
+            t -> {
+              double apart = Math.abs(t.pickupAt().toLocalTime().toSecondOfDay() - target);
+              return Math.min(apart, 86_400 - apart) <= tolerance;
+            })
         .filter(t -> r.sources().contains(Source.fromCode(t.source())))
-        .filter(t -> !r.sameDayType() || (t.pickupAt().getDayOfWeek().getValue() >= 6) == r.weekend())
+        .filter(
+            t -> !r.sameDayType() || (t.pickupAt().getDayOfWeek().getValue() >= 6) == r.weekend())
         .toList();
   }
 

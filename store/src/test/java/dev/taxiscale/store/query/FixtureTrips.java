@@ -44,8 +44,7 @@ final class FixtureTrips {
     double pickupY = Projection.y(from[1]) + random.nextGaussian() * 400;
     double dropoffX = Projection.x(to[0]) + random.nextGaussian() * 400;
     double dropoffY = Projection.y(to[1]) + random.nextGaussian() * 400;
-    LocalDateTime pickupAt =
-        FIRST_PICKUP.plusSeconds(random.nextInt(DAYS * 24 * 3600));
+    LocalDateTime pickupAt = FIRST_PICKUP.plusSeconds(random.nextInt(DAYS * 24 * 3600));
     double draw = random.nextDouble();
     Source source = draw < 0.7 ? Source.YELLOW : draw < 0.9 ? Source.GREEN : Source.FHV;
     int passengers = 1 + random.nextInt(6);
@@ -55,14 +54,39 @@ final class FixtureTrips {
     double fare = Math.round((2.5 + miles * 2.5 + random.nextInt(4)) * 2) / 2.0;
     if (source == Source.FHV) {
       return new Trip(
-          Trip.idOf(1, line), 1, source, "B02512", pickupAt, null,
-          Projection.lon(pickupX), Projection.lat(pickupY), Double.NaN, Double.NaN,
-          null, Double.NaN, Double.NaN, Double.NaN, null, null);
+          Trip.idOf(1, line),
+          1,
+          source,
+          "B02512",
+          pickupAt,
+          null,
+          Projection.lon(pickupX),
+          Projection.lat(pickupY),
+          Double.NaN,
+          Double.NaN,
+          null,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          null,
+          null);
     }
     return new Trip(
-        Trip.idOf(1, line), 1, source, "VTS", pickupAt, pickupAt.plusSeconds(seconds),
-        Projection.lon(pickupX), Projection.lat(pickupY),
-        Projection.lon(dropoffX), Projection.lat(dropoffY),
-        passengers, miles, fare, fare + 1, "card", 1);
+        Trip.idOf(1, line),
+        1,
+        source,
+        "VTS",
+        pickupAt,
+        pickupAt.plusSeconds(seconds),
+        Projection.lon(pickupX),
+        Projection.lat(pickupY),
+        Projection.lon(dropoffX),
+        Projection.lat(dropoffY),
+        passengers,
+        miles,
+        fare,
+        fare + 1,
+        "card",
+        1);
   }
 }

@@ -25,7 +25,8 @@ class HeatmapIntegrationTest {
   private static final BoundingBox LOWER_MANHATTAN = new BoundingBox(-74.03, 40.69, -73.95, 40.77);
 
   private static final TimeWindow FIRST_DAY_MORNING =
-      new TimeWindow(FixtureTrips.FIRST_PICKUP.plusHours(6), FixtureTrips.FIRST_PICKUP.plusHours(12));
+      new TimeWindow(
+          FixtureTrips.FIRST_PICKUP.plusHours(6), FixtureTrips.FIRST_PICKUP.plusHours(12));
 
   private static QueryDatabase db;
 
@@ -48,14 +49,16 @@ class HeatmapIntegrationTest {
   void shouldAggregateH3CellsLikeAScan() {
     CellSystem cells = CellSystem.h3OrGrid();
     for (int resolution = 7; resolution <= 9; resolution++) {
-      HeatmapRequest request = new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, resolution, null);
+      HeatmapRequest request =
+          new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, resolution, null);
       assertSameAsScan(request, cells);
     }
   }
 
   @Test
   void shouldAggregateGridCellsLikeAScan() {
-    assertSameAsScan(new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, null), CellSystem.grid());
+    assertSameAsScan(
+        new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, null), CellSystem.grid());
   }
 
   @Test
@@ -72,7 +75,8 @@ class HeatmapIntegrationTest {
   @Test
   void shouldSayWhichCellSystemItUsed() {
     HeatmapResult result =
-        engine(CellSystem.grid()).heatmap(new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, null));
+        engine(CellSystem.grid())
+            .heatmap(new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, null));
 
     assertThat(result.cellSystem()).isEqualTo("grid");
     assertThat(result.gridCellMeters()).isCloseTo(858.7, within(0.1));
@@ -113,7 +117,9 @@ class HeatmapIntegrationTest {
           || !request.sources().contains(Source.fromCode(t.source()))) {
         continue;
       }
-      long cell = cells.cellOf(res, (long) Math.floor(t.pickupX() / fine), (long) Math.floor(t.pickupY() / fine));
+      long cell =
+          cells.cellOf(
+              res, (long) Math.floor(t.pickupX() / fine), (long) Math.floor(t.pickupY() / fine));
       CellSystem.Cell described1 = cells.describe(cell, res);
       LocalDateTime hour = t.pickupAt().truncatedTo(ChronoUnit.HOURS);
       String key = described1.id() + "@" + hour;
@@ -143,7 +149,10 @@ class HeatmapIntegrationTest {
           expected.put(
               key,
               new HeatCell(
-                  c.id(), c.lon(), c.lat(), LocalDateTime.parse(key.substring(key.indexOf('@') + 1)),
+                  c.id(),
+                  c.lon(),
+                  c.lat(),
+                  LocalDateTime.parse(key.substring(key.indexOf('@') + 1)),
                   (long) s[0],
                   s[2] == 0 ? null : s[1] / s[2],
                   s[4] == 0 ? null : s[3] / s[4] / 60,

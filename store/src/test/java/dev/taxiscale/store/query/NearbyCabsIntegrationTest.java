@@ -57,8 +57,13 @@ class NearbyCabsIntegrationTest {
   void shouldApplySourceAndPassengerFilters() {
     NearbyCabsRequest request =
         new NearbyCabsRequest(
-            PENN_STATION, FixtureTrips.FIRST_PICKUP.plusHours(40), 20, null, 60,
-            Set.of(Source.GREEN), 3);
+            PENN_STATION,
+            FixtureTrips.FIRST_PICKUP.plusHours(40),
+            20,
+            null,
+            60,
+            Set.of(Source.GREEN),
+            3);
 
     List<NearbyCab> cabs = engine.nearbyCabs(request).cabs();
 
@@ -76,11 +81,14 @@ class NearbyCabsIntegrationTest {
     NearbyCab nearest = engine.nearbyCabs(request).cabs().get(0);
 
     double haversine =
-        Projection.haversineMeters(PENN_STATION.lon(), PENN_STATION.lat(), nearest.lon(), nearest.lat());
-    assertThat(nearest.distanceMeters()).isCloseTo(haversine, org.assertj.core.data.Percentage.withPercentage(0.5));
+        Projection.haversineMeters(
+            PENN_STATION.lon(), PENN_STATION.lat(), nearest.lon(), nearest.lat());
+    assertThat(nearest.distanceMeters())
+        .isCloseTo(haversine, org.assertj.core.data.Percentage.withPercentage(0.5));
     double minutes =
         java.time.Duration.between(nearest.dropoffAt(), request.time()).toSeconds() / 60.0;
-    assertThat(nearest.minutesSinceDropoff()).isCloseTo(minutes, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(nearest.minutesSinceDropoff())
+        .isCloseTo(minutes, org.assertj.core.data.Offset.offset(0.05));
   }
 
   /** The answer by definition: filter every stored trip, sort by planar distance, then id. */
@@ -93,11 +101,21 @@ class NearbyCabsIntegrationTest {
         .filter(t -> !t.dropoffAt().isAfter(request.time()))
         .filter(t -> request.sources().contains(Source.fromCode(t.source())))
         .filter(t -> request.minPassengers() == null || t.passengers() >= request.minPassengers())
-        .filter(t -> request.radiusMeters() == null || t.dropoffMetersTo(x, y) <= request.radiusMeters())
-        .sorted(Comparator.comparingDouble((StoredTrip t) -> t.dropoffMetersTo(x, y)).thenComparingLong(StoredTrip::id))
+        .filter(t -> t.dropoffMetersTo(x, y) <= radius(request))
+        .sorted(
+            Comparator.comparingDouble((StoredTrip t) -> t.dropoffMetersTo(x, y))
+                .thenComparingLong(StoredTrip::id))
         .limit(request.k())
-        .map(t -> new NearbyCab(t.id(), Source.fromCode(t.source()), 0, 0, t.dropoffAt(), 0, 0, t.passengers()))
+        .map(
+            t ->
+                new NearbyCab(
+                    t.id(), Source.fromCode(t.source()), 0, 0, t.dropoffAt(), 0, 0, t.passengers()))
         .toList();
+  }
+
+  /** The asked radius, or the most any request may ask for when it gave only k. */
+  private static double radius(NearbyCabsRequest request) {
+    return request.radiusMeters() == null ? NearbyCabsRequest.MAX_RADIUS_M : request.radiusMeters();
   }
 
   private static List<Long> ids(List<NearbyCab> cabs) {

@@ -52,8 +52,7 @@ class RideSearchIntegrationTest {
 
   @Test
   void shouldEndWithoutACursorOnTheLastPage() {
-    RideSearchRequest request =
-        RideSearchRequest.pickupsIn(LOWER_MIDTOWN, hours(0, 2), 1_000);
+    RideSearchRequest request = RideSearchRequest.pickupsIn(LOWER_MIDTOWN, hours(0, 2), 1_000);
 
     RideSearchResult result = engine.rideSearch(request);
 
@@ -72,7 +71,8 @@ class RideSearchIntegrationTest {
     assertThat(ride.id()).isEqualTo(stored.id());
     assertThat(ride.pickupAt()).isEqualTo(stored.pickupAt());
     assertThat(ride.pickupLon()).isEqualTo(stored.pickupLon());
-    assertThat(ride.fare()).isEqualTo(stored.fare() == null ? null : Double.valueOf(stored.fare().toString()));
+    assertThat(ride.fare())
+        .isEqualTo(stored.fare() == null ? null : Double.valueOf(stored.fare().toString()));
   }
 
   private static List<Long> allPages(RideSearchRequest first) {
@@ -88,11 +88,20 @@ class RideSearchIntegrationTest {
 
   private static List<StoredTrip> bruteForceTrips(RideSearchRequest r) {
     return db.trips().stream()
-        .filter(t -> !t.pickupAt().isBefore(r.window().from()) && t.pickupAt().isBefore(r.window().to()))
+        .filter(
+            t ->
+                !t.pickupAt().isBefore(r.window().from()) && t.pickupAt().isBefore(r.window().to()))
         .filter(t -> r.pickupBox() == null || r.pickupBox().contains(t.pickupLon(), t.pickupLat()))
-        .filter(t -> r.dropoffBox() == null || (t.dropoffLon() != null && r.dropoffBox().contains(t.dropoffLon(), t.dropoffLat())))
+        .filter(
+            t ->
+                r.dropoffBox() == null
+                    || (t.dropoffLon() != null
+                        && r.dropoffBox().contains(t.dropoffLon(), t.dropoffLat())))
         .filter(t -> r.sources().contains(Source.fromCode(t.source())))
-        .filter(t -> r.minPassengers() == null || (t.passengers() != null && t.passengers() >= r.minPassengers()))
+        .filter(
+            t ->
+                r.minPassengers() == null
+                    || (t.passengers() != null && t.passengers() >= r.minPassengers()))
         .sorted(Comparator.comparing(StoredTrip::pickupAt).thenComparingLong(StoredTrip::id))
         .toList();
   }

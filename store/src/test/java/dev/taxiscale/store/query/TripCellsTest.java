@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class FareCellsTest {
+class TripCellsTest {
 
   @Test
   void shouldCoverTheCellOfEveryPointWithinTheRadius() {
@@ -17,15 +17,15 @@ class FareCellsTest {
       double radius = 50 + random.nextDouble() * 1_950;
       double angle = random.nextDouble() * 2 * Math.PI;
       double distance = radius * Math.sqrt(random.nextDouble());
-      int cell = FareCells.cell(x + distance * Math.cos(angle), y + distance * Math.sin(angle));
+      int cell = TripCells.cell(x + distance * Math.cos(angle), y + distance * Math.sin(angle));
 
-      assertThat(Arrays.asList(FareCells.within(x, y, radius))).contains(cell);
+      assertThat(Arrays.asList(TripCells.within(x, y, radius))).contains(cell);
     }
   }
 
   @Test
   void shouldLeaveOutCellsBeyondTheRadius() {
     // a 100 m circle in the middle of a 250 m cell touches only that cell
-    assertThat(FareCells.within(125, 125, 100)).containsExactly(FareCells.cell(125, 125));
+    assertThat(TripCells.within(125, 125, 100)).containsExactly(TripCells.cell(125, 125));
   }
 }

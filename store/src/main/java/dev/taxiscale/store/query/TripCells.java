@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Java twin of the SQL function {@code fare_cell(point)} (migration V2): a 250 m square cell
- * number for a metric point, the key of the fare index. Both must compute the same cells.
+ * The Java twin of the SQL function {@code trip_cell(point)} (migration V2): the number of the 250
+ * m square cell holding a metric point, the first key of the query indexes. Both must compute the
+ * same cells.
  */
-final class FareCells {
+final class TripCells {
 
   static final double CELL_METERS = 250;
   private static final int OFFSET = 500;
   private static final int ROW = 1000;
 
-  private FareCells() {}
+  private TripCells() {}
 
   static int cell(double x, double y) {
     return key((int) Math.floor(x / CELL_METERS), (int) Math.floor(y / CELL_METERS));
@@ -35,6 +36,22 @@ final class FareCells {
       }
     }
     return cells.toArray(Integer[]::new);
+  }
+
+  /** Every cell that overlaps a box given in meters, in ascending order. */
+  static Integer[] covering(double minX, double minY, double maxX, double maxY) {
+    int fromX = (int) Math.floor(minX / CELL_METERS);
+    int toX = (int) Math.floor(maxX / CELL_METERS);
+    int fromY = (int) Math.floor(minY / CELL_METERS);
+    int toY = (int) Math.floor(maxY / CELL_METERS);
+    Integer[] cells = new Integer[(toX - fromX + 1) * (toY - fromY + 1)];
+    int i = 0;
+    for (int ix = fromX; ix <= toX; ix++) {
+      for (int iy = fromY; iy <= toY; iy++) {
+        cells[i++] = key(ix, iy);
+      }
+    }
+    return cells;
   }
 
   private static double nearestDistance(double x, double y, int ix, int iy) {
