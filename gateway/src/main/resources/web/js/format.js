@@ -40,9 +40,9 @@ export function localTime(iso) {
   return `${month} ${Number(date.slice(8, 10))} ${clock}`;
 }
 
-/** Only the clock part of an ISO local time. */
-export function clockOf(iso) {
-  return iso ? iso.split('T')[1].slice(0, 5) : '–';
+/** Only the clock part of an ISO local time, to the minute or to the second. */
+export function clockOf(iso, seconds = false) {
+  return iso ? iso.split('T')[1].slice(0, seconds ? 8 : 5) : '–';
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

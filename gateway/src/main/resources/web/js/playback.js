@@ -42,7 +42,7 @@ export function playback(map) {
         radius: 4,
         stroke: false,
         fillColor: SOURCE_COLORS[p.source] || '#888',
-        fillOpacity: 0.95 - 0.8 * age,
+        fillOpacity: 0.9 - 0.5 * age,
         interactive: false,
       }).addTo(layer);
     }

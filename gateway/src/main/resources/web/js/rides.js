@@ -3,7 +3,7 @@
 import { isCancelled, query } from './api.js';
 import { boxTool } from './boxtool.js';
 import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
-import { dollars, el, fill, localTime, notices, number } from './format.js';
+import { clockOf, dollars, el, fill, localTime, notices, number } from './format.js';
 import { sourceMarker, visibleBox } from './map.js';
 
 const L = window.L;
@@ -61,7 +61,7 @@ export function rideSearch(map) {
       ...notices(result),
       result.rides.length === 0
         ? el('p', { text: 'No rides in this box and window.' })
-        : table(result.rides, markers, map),
+        : table(result.rides, markers, map, oneDay(search.request.window)),
       pager(first, last, result),
     );
   };
@@ -117,7 +117,17 @@ function minutesBetween(from, to) {
   return (Date.parse(`${to}Z`) - Date.parse(`${from}Z`)) / 60_000;
 }
 
-function table(rides, markers, map) {
+/** Whether a window lies within one date, so the table can leave the date out. */
+function oneDay(window) {
+  return window.from && window.to && window.from.slice(0, 10) === lastSecondBefore(window.to).slice(0, 10);
+}
+
+/** The last second inside a half-open window's end, so a window ending at midnight is one day. */
+function lastSecondBefore(to) {
+  return new Date(Date.parse(`${to}Z`) - 1000).toISOString();
+}
+
+function table(rides, markers, map, withinOneDay) {
   const head = el(
     'tr',
     {},
@@ -131,7 +141,7 @@ function table(rides, markers, map) {
         'td',
         { class: 'nowrap' },
         el('span', { class: `source source-${ride.source}`, title: ride.source }),
-        ` ${localTime(ride.pickupAt)}`,
+        ` ${withinOneDay ? clockOf(ride.pickupAt, true) : localTime(ride.pickupAt)}`,
       ),
       el('td', { text: ride.dropoffAt ? number(minutesBetween(ride.pickupAt, ride.dropoffAt), 0) : '–' }),
       el('td', { text: ride.passengers ?? '–' }),

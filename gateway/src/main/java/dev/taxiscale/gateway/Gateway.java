@@ -35,11 +35,20 @@ public final class Gateway implements AutoCloseable {
   /** A gateway over Kafka: connects a reply client to {@code bootstrapServers} first. */
   public static Gateway overKafka(
       GatewayConfig config, String bootstrapServers, PrometheusMeterRegistry registry) {
-    ReplyClient client =
-        new ReplyClient(
-            bootstrapServers, "taxiscale-gateway-" + ProcessHandle.current().pid(), registry);
+    return overKafka(config, bootstrapServers, registry, javalin -> {});
+  }
+
+  /** The same, with extra Javalin configuration such as {@link WebApp#register}. */
+  public static Gateway overKafka(
+      GatewayConfig config,
+      String bootstrapServers,
+      PrometheusMeterRegistry registry,
+      Consumer<JavalinConfig> extensions) {
+    String clientId =
+        "taxiscale-gateway-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet();
+    ReplyClient client = new ReplyClient(bootstrapServers, clientId, registry);
     client.start();
-    return new Gateway(config, new KafkaBackend(client), registry);
+    return new Gateway(config, new KafkaBackend(client), registry, extensions);
   }
 
   /** Binds the HTTP port and starts answering. */

@@ -14,17 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads one file through a pipeline: a reader cuts the stream into blocks of lines, parser threads
@@ -34,8 +26,6 @@ import org.slf4j.LoggerFactory;
  * Each COPY commits when the file ends; if anything fails, the COPYs are cancelled.
  */
 final class FileLoad {
-  private static final Logger log = LoggerFactory.getLogger(FileLoad.class);
-
   /** Whole lines per block: about 5,000 rows, enough to amortize queue hand-offs. */
   static final int BLOCK_BYTES = 1 << 20;
 
@@ -79,24 +69,26 @@ final class FileLoad {
 
   /** Runs the pipeline to the end of the file. */
   Result run() throws IOException, SQLException, BlockReader.LineTooLongException {
-    int threads = 1 + options.parallelism() + options.copyConnections();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.named("ingest"));
-    ExecutorCompletionService<Void> stages = new ExecutorCompletionService<>(pool);
     long start = System.nanoTime();
-    try {
+    try (Stages stages =
+        new Stages(1 + options.parallelism() + options.copyConnections(), "ingest")) {
       for (int i = 0; i < options.copyConnections(); i++) {
-        stages.submit(this::copy);
+        stages.start(this::copy);
       }
       for (int i = 0; i < options.parallelism(); i++) {
         Tally tally = new Tally(options.rejectSamplesPerReason());
         tallies.add(tally);
-        stages.submit(() -> parse(tally));
+        stages.start(() -> parse(tally));
       }
-      stages.submit(this::read);
-      awaitAll(stages, threads, start);
-    } finally {
-      pool.shutdownNow();
-      awaitTermination(pool);
+      stages.start(this::read);
+      stages.await(options.progressInterval(), () -> report(start));
+    } catch (IOException | SQLException | BlockReader.LineTooLongException | RuntimeException e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
     FileCounts counts = Tally.counts(tallies);
     if (rowsCopied.get() != counts.kept()) {
@@ -173,27 +165,6 @@ final class FileLoad {
     }
   }
 
-  /** Waits for every stage, reporting progress meanwhile; the first failure cancels the rest. */
-  private void awaitAll(ExecutorCompletionService<Void> stages, int count, long start)
-      throws IOException, SQLException, BlockReader.LineTooLongException {
-    long intervalNanos = Math.max(options.progressInterval().toNanos(), 1_000_000);
-    for (int done = 0; done < count; ) {
-      Future<Void> stage;
-      try {
-        stage = stages.poll(intervalNanos, TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      }
-      if (stage == null) {
-        report(start);
-        continue;
-      }
-      done++;
-      rethrow(stage);
-    }
-  }
-
   private void report(long start) {
     CountingInputStream in = stored;
     progress.report(
@@ -203,44 +174,5 @@ final class FileLoad {
             in == null ? 0 : in.count(),
             file.size(),
             Duration.ofNanos(System.nanoTime() - start)));
-  }
-
-  private static void rethrow(Future<Void> stage)
-      throws IOException, SQLException, BlockReader.LineTooLongException {
-    try {
-      stage.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof SQLException sql) {
-        throw sql;
-      }
-      if (cause instanceof BlockReader.LineTooLongException tooLong) {
-        throw tooLong;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  /**
-   * Waits for the stages to stop. A COPY blocked on a server that stopped answering ignores the
-   * interrupt; its daemon thread is left behind rather than hiding the failure being reported.
-   */
-  private void awaitTermination(ExecutorService pool) {
-    try {
-      if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
-        log.warn("{}: ingest threads still running 30 s after the load ended", file.name());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

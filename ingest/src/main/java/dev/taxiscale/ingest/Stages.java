@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads of one pipeline: each stage runs on its own thread, and the first failure
- * interrupts the others, which are blocked on the queues between them.
+ * The threads of one pipeline: each stage runs on its own thread, and the first failure interrupts
+ * the others, which are blocked on the queues between them.
  */
 final class Stages implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Stages.class);

@@ -7,23 +7,25 @@ import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.store.FileCounts;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Spark side of loading one registered file: number its lines, process every partition with the
- * shared {@link TripLineProcessor}, count exactly, COPY the kept trips from the executors and
- * optionally write them as Parquet.
+ * The Spark side of loading one registered file: number its lines, then in one job process every
+ * partition with the shared {@link TripLineProcessor}, COPY its kept trips from the executor and
+ * count the rest exactly; optionally write the kept trips as Parquet.
  *
- * <p>Each stage is a method over RDDs so tests can feed it lines without a file.
+ * <p>The line results are not cached: keeping a million parsed trips on the heap costs more than
+ * parsing them (measured 2-3x), so the optional Parquet pass parses the file again.
  */
 final class FilePipeline {
   private static final Logger log = LoggerFactory.getLogger(FilePipeline.class);
@@ -37,68 +39,61 @@ final class FilePipeline {
   }
 
   /** Loads the file at {@code path} (gzip read transparently) and reports what it held. */
-  PipelineResult load(String path, FileJob job) {
+  PipelineResult load(String path, FileJob job) throws SQLException {
+    long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int cores = sc.defaultParallelism();
     // plain files split into at least one partition per core; gzip cannot split and stays one
-    JavaRDD<String> lines = FileLines.read(sc, path, sc.defaultParallelism());
     JavaRDD<LineResult> results =
-        process(lines, job.processor(), job.fileId()).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      long start = System.nanoTime();
-      List<PartitionSummary> summaries = summarize(results);
-      FileCounts counts = counts(summaries);
-      long processed = System.nanoTime();
-      long written = copy(keptTrips(results), job.fileId(), summaries);
-      if (written != counts.kept()) {
-        throw new IllegalStateException(
-            "stored " + written + " trips but kept " + counts.kept() + " in " + path);
-      }
-      long copied = System.nanoTime();
-      job.parquetDir().ifPresent(dir -> writeParquet(keptTrips(results), dir));
-      log.debug(
-          "{}: {} partitions, numbered and processed in {} ms, copied in {} ms, Parquet {} ms",
-          path,
-          summaries.size(),
-          (processed - start) / 1_000_000,
-          (copied - processed) / 1_000_000,
-          (System.nanoTime() - copied) / 1_000_000);
-      List<EngineSteps.RejectedLine> samples =
-          RejectSamples.collect(results, job.rejectSamplesPerReason()).stream()
-              .map(FilePipeline::rejectedLine)
-              .toList();
-      return new PipelineResult(counts, blanks(summaries), samples);
-    } finally {
-      results.unpersist(false);
-    }
+        process(FileLines.read(sc, path, cores), job.processor(), job.fileId(), cores);
+    List<PartitionSummary> summaries = copy(results, job.rejectSamplesPerReason());
+    FileCounts counts = counts(summaries);
+    long loaded = System.nanoTime();
+    StoredRows.check(target, job.fileId(), counts.kept(), written(summaries));
+    job.parquetDir().ifPresent(dir -> writeParquet(keptTrips(results), dir));
+    log.debug(
+        "{}: {} partitions loaded in {} ms, checked and Parquet in {} ms",
+        path,
+        summaries.size(),
+        (loaded - start) / 1_000_000,
+        (System.nanoTime() - loaded) / 1_000_000);
+    List<EngineSteps.RejectedLine> samples =
+        RejectSamples.merge(summaries, job.rejectSamplesPerReason()).stream()
+            .map(FilePipeline::rejectedLine)
+            .toList();
+    return new PipelineResult(counts, blanks(summaries), samples);
   }
 
   /** Numbers lines from 1, drops the header and runs the processor over each partition. */
   static JavaRDD<LineResult> process(
       JavaRDD<String> lines, TripLineProcessor processor, int fileId) {
-    return lines
-        .zipWithIndex()
-        .filter(indexed -> indexed._2() > 0)
-        .mapPartitions(new ProcessLines(processor, fileId));
+    return process(lines, processor, fileId, 1);
   }
 
-  static List<PartitionSummary> summarize(JavaRDD<LineResult> results) {
+  /**
+   * As {@link #process(JavaRDD, TripLineProcessor, int)}, but spreads numbered lines over at least
+   * {@code minPartitions} partitions first, so that a gzip file, read in one partition, is still
+   * parsed and copied on every core. Rows are identified by their line numbers, so the order in
+   * which partitions see them does not matter.
+   */
+  static JavaRDD<LineResult> process(
+      JavaRDD<String> lines, TripLineProcessor processor, int fileId, int minPartitions) {
+    JavaPairRDD<String, Long> numbered = lines.zipWithIndex().filter(indexed -> indexed._2() > 0);
+    if (numbered.getNumPartitions() < minPartitions) {
+      numbered = numbered.repartition(minPartitions);
+    }
+    return numbered.mapPartitions(new ProcessLines(processor, fileId));
+  }
+
+  /** Runs the load job: one COPY per partition, one exact summary back per partition. */
+  List<PartitionSummary> copy(JavaRDD<LineResult> results, int samplesPerReason) {
     return results
-        .mapPartitionsWithIndex(
-            (partition, it) -> List.of(PartitionSummary.of(partition, it)).iterator(), true)
+        .mapPartitionsWithIndex(new CopyPartition(target, samplesPerReason), true)
         .collect();
   }
 
   static JavaRDD<Trip> keptTrips(JavaRDD<LineResult> results) {
     return results.filter(LineResult::isKept).map(r -> ((Outcome.Kept) r.outcome()).trip());
-  }
-
-  long copy(JavaRDD<Trip> kept, int fileId, List<PartitionSummary> summaries) {
-    return kept
-        .mapPartitionsWithIndex(new CopyPartition(target, fileId, summaries), true)
-        .collect()
-        .stream()
-        .mapToLong(Long::longValue)
-        .sum();
   }
 
   /**
@@ -125,13 +120,17 @@ final class FilePipeline {
     return FileCounts.of(kept, rejects);
   }
 
+  static long blanks(List<PartitionSummary> summaries) {
+    return summaries.stream().mapToLong(PartitionSummary::blanks).sum();
+  }
+
+  static long written(List<PartitionSummary> summaries) {
+    return summaries.stream().mapToLong(PartitionSummary::written).sum();
+  }
+
   private static EngineSteps.RejectedLine rejectedLine(LineResult result) {
     Outcome.Rejected rejected = (Outcome.Rejected) result.outcome();
     return new EngineSteps.RejectedLine(
         result.lineNumber(), rejected.reason(), rejected.detail(), result.rejectedLine());
-  }
-
-  static long blanks(List<PartitionSummary> summaries) {
-    return summaries.stream().mapToLong(PartitionSummary::blanks).sum();
   }
 }

@@ -4,7 +4,7 @@ import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.ingest.IngestException;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * Turns a failed Spark job into the one-line {@link IngestException} the CLI prints.
@@ -18,9 +18,9 @@ final class SparkFailures {
 
   private SparkFailures() {}
 
-  static <T> T run(String name, Supplier<T> job) throws IngestException {
+  static <T> T run(String name, Callable<T> job) throws IngestException {
     try {
-      return job.get();
+      return job.call();
     } catch (Exception e) { // SparkException is checked but undeclared; catch it with the rest
       throw new IngestException(name + ": " + describe(e) + RERUN_HINT, e);
     }

@@ -1,6 +1,7 @@
 package dev.taxiscale.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.format.TripLineProcessor;
@@ -12,6 +13,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.store.TripIndexes;
 import dev.taxiscale.testkit.MigratedPostgres;
 import dev.taxiscale.testkit.TripFiles;
 import java.io.IOException;
@@ -122,24 +124,27 @@ class SparkEngineIntegrationTest {
   }
 
   @Test
-  void shouldReplaceAPartitionsRowsWhenSparkRunsItsTaskAgain() throws Exception {
-    String text = TripGenerator.text(GeneratorConfig.of(TripFormat.UBER_2014, 200));
-    TripLineProcessor processor =
-        TripLineProcessor.forHeader(text.lines().findFirst().orElseThrow());
-    JavaRDD<LineResult> results =
-        FilePipeline.process(
-            JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(text.lines().toList(), 2),
-            processor,
-            FILE_ID);
-    List<PartitionSummary> summaries = FilePipeline.summarize(results);
-    FilePipeline pipeline = new FilePipeline(spark, JdbcTarget.of(postgres.config()));
-    long written = pipeline.copy(FilePipeline.keptTrips(results), FILE_ID, summaries);
+  void shouldNoticeATaskThatStoredItsPartitionTwiceWhileTheKeysAreDropped() throws Exception {
+    TripIndexes indexes = new TripIndexes(postgres.dataSource(), 1);
+    indexes.dropIfEmpty();
+    try {
+      JavaRDD<LineResult> results = uberLines(200);
+      JdbcTarget target = JdbcTarget.of(postgres.config());
+      FilePipeline pipeline = new FilePipeline(spark, target);
+      List<PartitionSummary> loaded = pipeline.copy(results, 0);
+      long kept = FilePipeline.counts(loaded).kept();
+      // a retried task whose first attempt had committed stores its partition again
+      long again =
+          FilePipeline.written(pipeline.copy(results.filter(r -> r.lineNumber() < 100), 0));
 
-    long rewritten = pipeline.copy(FilePipeline.keptTrips(results), FILE_ID, summaries);
-
-    assertThat(rewritten).isEqualTo(written);
-    assertThat(postgres.queryLong("SELECT count(*) FROM trips")).isEqualTo(written);
+      assertThatThrownBy(
+              () -> StoredRows.check(target, FILE_ID, kept, FilePipeline.written(loaded)))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("the table holds " + (kept + again));
+    } finally {
+      postgres.truncateAll();
+      indexes.restore();
+    }
   }
 
   @Test
@@ -213,6 +218,15 @@ class SparkEngineIntegrationTest {
     Path path = fixtures.resolve("yellow_tripdata_2014-08.csv");
     return TripFiles.writeBytes(path, quirky.toString().getBytes(StandardCharsets.US_ASCII))
         .toString();
+  }
+
+  /** Uber lines numbered and processed as the pipeline does, in two partitions. */
+  private static JavaRDD<LineResult> uberLines(int rows) throws Exception {
+    String text = TripGenerator.text(GeneratorConfig.of(TripFormat.UBER_2014, rows));
+    TripLineProcessor processor =
+        TripLineProcessor.forHeader(text.lines().findFirst().orElseThrow());
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return FilePipeline.process(sc.parallelize(text.lines().toList(), 2), processor, FILE_ID);
   }
 
   private static IngestOptions options() {

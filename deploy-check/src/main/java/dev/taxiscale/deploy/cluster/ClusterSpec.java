@@ -21,6 +21,8 @@ public record ClusterSpec(
     Duration sessionTimeout,
     Launcher launcher) {
   public ClusterSpec {
+    // the processes run in this folder: relative paths would resolve twice
+    dir = dir.toAbsolutePath().normalize();
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     }

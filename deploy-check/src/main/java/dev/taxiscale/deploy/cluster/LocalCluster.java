@@ -62,8 +62,9 @@ public final class LocalCluster implements AutoCloseable {
       cluster.startAll();
       return cluster;
     } catch (RuntimeException e) {
+      String logs = cluster.logTails();
       cluster.close();
-      throw e;
+      throw new IllegalStateException(e.getMessage() + logs, e);
     }
   }
 
@@ -263,6 +264,23 @@ public final class LocalCluster implements AutoCloseable {
     List<ClusterProcess> newestFirst = new ArrayList<>(processes);
     java.util.Collections.reverse(newestFirst);
     newestFirst.forEach(p -> p.stop(patience));
+  }
+
+  /** The last lines of every process's log, to say why a start failed. */
+  private String logTails() {
+    StringBuilder tails = new StringBuilder();
+    for (ClusterProcess p : processes) {
+      try {
+        List<String> lines = Files.readAllLines(p.log());
+        tails.append("\n--- ").append(p.name()).append(" (").append(p.log()).append(")\n");
+        lines
+            .subList(Math.max(0, lines.size() - 15), lines.size())
+            .forEach(line -> tails.append(line).append('\n'));
+      } catch (IOException e) {
+        tails.append("\n--- ").append(p.name()).append(": no log");
+      }
+    }
+    return tails.toString();
   }
 
   private void killAll() {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One cluster of separate processes (PostgreSQL, Kafka, two workers, a gateway) on this machine,
@@ -29,11 +29,14 @@ class LocalClusterIntegrationTest {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  @TempDir static Path dir;
   static LocalCluster cluster;
 
   @BeforeAll
-  static void startCluster() {
+  static void startCluster() throws IOException {
+    // under target/, so that the processes' logs outlive a failed run
+    Path dir =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target").toAbsolutePath()), "local-cluster-");
     cluster =
         LocalCluster.start(
             ClusterSpec.defaults(dir, Launcher.ofThisJvm())

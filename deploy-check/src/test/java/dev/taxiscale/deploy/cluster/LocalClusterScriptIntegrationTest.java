@@ -5,21 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taxiscale.deploy.source.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code deploy/local-cluster.sh} starts a cluster in the background, reports it and stops it. */
 @TestMethodOrder(OrderAnnotation.class)
 class LocalClusterScriptIntegrationTest {
-  @TempDir static Path dir;
+  static Path dir;
+
+  @BeforeAll
+  static void chooseFolder() throws IOException {
+    // under target/, so that the processes' logs outlive a failed run
+    dir =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target").toAbsolutePath()), "local-cluster-script-");
+  }
 
   @AfterAll
   static void stopWhateverIsLeft() throws Exception {

@@ -3,7 +3,6 @@ package dev.taxiscale.store.query;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.QueryRefusedException;
-import dev.taxiscale.core.query.RideSearchRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,30 +27,6 @@ final class CostGuard {
     this.limits = limits;
   }
 
-  /** How a ride search counts: exactly ({@code cap} null) or up to a cap, with the reason. */
-  record Count(Long cap, List<String> notices) {}
-
-  Count rideCount(Connection connection, RideSearchRequest request) throws SQLException {
-    Sql scan =
-        new Sql()
-            .add(EXPLAIN)
-            .add(RideSearchQuery.matching(request, request.window().from(), request.window().to()));
-    long rows = refuse(estimate(connection, scan));
-    if (rows <= limits.exactCountRows()) {
-      return new Count(null, List.of());
-    }
-    return new Count(
-        limits.countCap(),
-        List.of(
-            "total counted up to "
-                + limits.countCap()
-                + ": the box and window hold about "
-                + rows
-                + " trips and more than "
-                + limits.exactCountRows()
-                + " are not counted exactly; narrow the window or the box for an exact total"));
-  }
-
   void heatmap(Connection connection, HeatmapRequest request) throws SQLException {
     Sql scan =
         new Sql()
@@ -60,7 +35,11 @@ final class CostGuard {
                 RideSearchQuery.cells(request.box()),
                 request.window().from(),
                 request.window().to());
-    refuse(estimate(connection, scan));
+    long rows = estimate(connection, scan);
+    if (rows > limits.maxHeatmapRows()) {
+      throw new QueryRefusedException(
+          "window", rows, limits.maxHeatmapRows(), "shorten the window or shrink the box");
+    }
   }
 
   /**
@@ -83,14 +62,6 @@ final class CostGuard {
               request.radiusMeters(), narrowed.radiusMeters(), limits.maxFareRows()));
     }
     return narrowed;
-  }
-
-  private long refuse(long rows) {
-    if (rows > limits.maxWindowRows()) {
-      throw new QueryRefusedException(
-          "window", rows, limits.maxWindowRows(), "shorten the window or shrink the box");
-    }
-    return rows;
   }
 
   /** The planner's row estimate for the top of an EXPLAIN statement. */

@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * H3 hexagons. A fine square is a quarter of the hexagon's average edge, so a trip placed in a
- * neighbouring cell lies within a fine square's diagonal (about a third of an edge) of the border;
- * lookups are cached because the same squares come back query after query.
+ * H3 hexagons. A fine square is a third of the hexagon's average edge, so a trip counted in a
+ * neighbouring cell lies within a fine square's diagonal (about half an edge) of the border, and
+ * most trips sit well inside; finer squares cost more SQL groups (measured in
+ * docs/query-design.md). Lookups are cached because the same squares come back query after query.
  */
 final class H3Cells implements CellSystem {
 
   /** Fine squares per hexagon edge: finer is more exact and returns more groups from SQL. */
-  static final int FINE_PER_EDGE = 4;
+  static final int FINE_PER_EDGE = 3;
 
   private static final int MAX_CACHED = 1 << 20;
   private static final long BIAS = 1L << 27;

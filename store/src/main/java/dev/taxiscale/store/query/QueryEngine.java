@@ -31,6 +31,7 @@ public final class QueryEngine {
   private final CellSystem cells;
   private final CostGuard guard;
   private final int timeoutSeconds;
+  private final long countCap;
 
   /** An engine with the default limits and H3 cells (square cells if H3 cannot load). */
   public QueryEngine(DataSource dataSource) {
@@ -42,6 +43,7 @@ public final class QueryEngine {
     this.cells = cells;
     this.guard = new CostGuard(limits);
     this.timeoutSeconds = (int) Math.max(1, limits.statementTimeout().toSeconds());
+    this.countCap = limits.countCap();
   }
 
   /** Answers any request with the matching result type. */
@@ -63,7 +65,7 @@ public final class QueryEngine {
   }
 
   public RideSearchResult rideSearch(RideSearchRequest request) {
-    return withConnection(request, c -> RideSearchQuery.run(c, request, guard, timeoutSeconds));
+    return withConnection(request, c -> RideSearchQuery.run(c, request, countCap, timeoutSeconds));
   }
 
   public HeatmapResult heatmap(HeatmapRequest request) {

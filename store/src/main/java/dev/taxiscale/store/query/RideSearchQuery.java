@@ -65,11 +65,9 @@ final class RideSearchQuery {
     return TripCells.covering(box.minX(), box.minY(), box.maxX(), box.maxY());
   }
 
-  static Sql count(RideSearchRequest request, Long cap) {
+  /** Counts matches up to {@code cap}; reaching it means "at least". */
+  static Sql count(RideSearchRequest request, long cap) {
     Sql matching = matching(request, request.window().from(), request.window().to());
-    if (cap == null) {
-      return new Sql().add("SELECT count(*) FROM trips WHERE ").add(matching);
-    }
     return new Sql()
         .add("SELECT count(*) FROM (SELECT 1 FROM trips WHERE ")
         .add(matching)
@@ -88,10 +86,9 @@ final class RideSearchQuery {
   }
 
   static RideSearchResult run(
-      Connection connection, RideSearchRequest request, CostGuard guard, int timeoutSeconds)
+      Connection connection, RideSearchRequest request, long countCap, int timeoutSeconds)
       throws SQLException {
-    CostGuard.Count plan = guard.rideCount(connection, request);
-    long total = countRows(connection, count(request, plan.cap()), timeoutSeconds);
+    long total = countRows(connection, count(request, countCap), timeoutSeconds);
     List<Ride> rides =
         total == 0 ? new ArrayList<>() : firstPage(connection, request, total, timeoutSeconds);
     PageCursor next = null;
@@ -100,8 +97,15 @@ final class RideSearchQuery {
       Ride last = rides.get(rides.size() - 1);
       next = new PageCursor(last.pickupAt(), last.id());
     }
-    boolean exact = plan.cap() == null || total < plan.cap();
-    return new RideSearchResult(total, exact, rides, next, exact ? List.of() : plan.notices());
+    boolean exact = total < countCap;
+    return new RideSearchResult(total, exact, rides, next, exact ? List.of() : capped(countCap));
+  }
+
+  private static List<String> capped(long countCap) {
+    return List.of(
+        "total counted up to "
+            + countCap
+            + ": more trips match; narrow the window or the box for an exact total");
   }
 
   /** Reads slices of the window, each four times longer, until one holds a page and one more. */
