@@ -45,7 +45,10 @@ final class Measurements {
 
   /** Queries per second with {@code threads} callers for {@code seconds}, after a warm-up. */
   static double throughput(
-      QueryEngine engine, List<Supplier<QueryRequest>> perThread, double warmupSeconds, double seconds)
+      QueryEngine engine,
+      List<Supplier<QueryRequest>> perThread,
+      double warmupSeconds,
+      double seconds)
       throws InterruptedException {
     AtomicBoolean measuring = new AtomicBoolean(false);
     AtomicBoolean stop = new AtomicBoolean(false);

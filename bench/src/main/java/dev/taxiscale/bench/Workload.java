@@ -15,8 +15,8 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * Deterministic request streams shaped like the benchmark targets: where riders ask is drawn
- * around busy places (so answers are not empty), when is any minute of the loaded month.
+ * Deterministic request streams shaped like the benchmark targets: where riders ask is drawn around
+ * busy places (so answers are not empty), when is any minute of the loaded month.
  */
 final class Workload {
 

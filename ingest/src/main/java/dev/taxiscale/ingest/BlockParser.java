@@ -59,7 +59,14 @@ final class BlockParser {
       tally.blank++;
       return;
     }
-    Outcome outcome = processor.process(line, fileId, lineNumber);
+    Outcome outcome;
+    try {
+      outcome = processor.process(line, fileId, lineNumber);
+    } catch (RuntimeException e) {
+      // the processor rejects bad rows rather than throwing, so this is a bug worth locating
+      throw new IllegalStateException(
+          "line " + lineNumber + " broke the parser: " + Failures.firstLine(e), e);
+    }
     if (outcome instanceof Outcome.Kept kept) {
       encoder.append(kept.trip());
       tally.kept++;

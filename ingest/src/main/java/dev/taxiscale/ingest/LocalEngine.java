@@ -142,6 +142,8 @@ public final class LocalEngine {
       throw new IngestException(name + ": " + Failures.describe(e), e);
     } catch (BlockReader.LineTooLongException e) {
       throw new IngestException(name + ": not a CSV text file (" + e.getMessage() + ")", e);
+    } catch (RuntimeException e) {
+      throw new IngestException(name + ": " + Failures.firstLine(e), e);
     }
     writeRejects(file.file(), result);
     long millis = (System.nanoTime() - start) / 1_000_000;

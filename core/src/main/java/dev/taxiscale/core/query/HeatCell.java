@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
  * @param lat latitude of the cell center
  * @param hour the start of the pickup hour
  * @param avgDurationMinutes mean of drop-off minus pickup
- * @param avgSpeedKmh mean over trips of metered distance divided by duration
+ * @param avgSpeedKmh the bucket's total metered distance over its total duration, so long trips
+ *     weigh more than short ones
  */
 public record HeatCell(
     String cell,

@@ -51,7 +51,8 @@ public record TimeWindow(LocalDateTime from, LocalDateTime to) {
   private static String human(Duration duration) {
     long minutes = duration.toMinutes();
     if (minutes % (24 * 60) == 0) {
-      return minutes / (24 * 60) + " days";
+      long days = minutes / (24 * 60);
+      return days == 1 ? "1 day" : days + " days";
     }
     if (minutes % 60 == 0) {
       return minutes / 60 + " h";

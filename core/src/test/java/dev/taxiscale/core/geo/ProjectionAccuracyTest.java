@@ -35,7 +35,10 @@ class ProjectionAccuracyTest {
   void theCornersOfTheServiceAreaAreWithinHalfAPercent() {
     double haversine =
         Projection.haversineMeters(
-            ServiceArea.LON_WEST, ServiceArea.LAT_NORTH, ServiceArea.LON_EAST, ServiceArea.LAT_SOUTH);
+            ServiceArea.LON_WEST,
+            ServiceArea.LAT_NORTH,
+            ServiceArea.LON_EAST,
+            ServiceArea.LAT_SOUTH);
     double planar =
         Math.hypot(
             Projection.x(ServiceArea.LON_EAST) - Projection.x(ServiceArea.LON_WEST),
@@ -45,10 +48,12 @@ class ProjectionAccuracyTest {
   }
 
   private static double lon(Random random) {
-    return ServiceArea.LON_WEST + random.nextDouble() * (ServiceArea.LON_EAST - ServiceArea.LON_WEST);
+    return ServiceArea.LON_WEST
+        + random.nextDouble() * (ServiceArea.LON_EAST - ServiceArea.LON_WEST);
   }
 
   private static double lat(Random random) {
-    return ServiceArea.LAT_SOUTH + random.nextDouble() * (ServiceArea.LAT_NORTH - ServiceArea.LAT_SOUTH);
+    return ServiceArea.LAT_SOUTH
+        + random.nextDouble() * (ServiceArea.LAT_NORTH - ServiceArea.LAT_SOUTH);
   }
 }

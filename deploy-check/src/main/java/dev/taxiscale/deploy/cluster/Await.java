@@ -1,8 +1,6 @@
 package dev.taxiscale.deploy.cluster;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition with a deadline, failing with a message that says what never happened. */
@@ -21,19 +20,23 @@ final class Await {
   private Await() {}
 
   static void until(String what, Duration timeout, ClusterProcess process, BooleanSupplier done) {
+    until(what, timeout, List.of(process), done);
+  }
+
+  /** Waits for {@code done}, failing at once when one of the {@code watched} processes exits. */
+  static void until(
+      String what, Duration timeout, List<ClusterProcess> watched, BooleanSupplier done) {
     Instant deadline = Instant.now().plus(timeout);
     while (!done.getAsBoolean()) {
-      if (process != null && !process.isAlive()) {
-        throw new IllegalStateException(
-            process.name() + " exited while waiting for " + what + "; see " + process.log());
+      for (ClusterProcess process : watched) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(
+              process.name() + " exited while waiting for " + what + "; see " + process.log());
+        }
       }
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(
-            "timed out after "
-                + timeout.toSeconds()
-                + " s waiting for "
-                + what
-                + (process == null ? "" : "; see " + process.log()));
+            "timed out after " + timeout.toSeconds() + " s waiting for " + what);
       }
       pause();
     }
@@ -42,15 +45,6 @@ final class Await {
   static boolean logContains(Path log, String text) {
     try {
       return Files.exists(log) && Files.readString(log).contains(text);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  static boolean accepts(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-      return true;
     } catch (IOException e) {
       return false;
     }

@@ -212,13 +212,13 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Waits until every live worker is in the group with partitions of its own. */
   public void awaitWorkers() {
-    int live = (int) workers().stream().filter(ClusterProcess::isAlive).count();
+    List<ClusterProcess> live = workers().stream().filter(ClusterProcess::isAlive).toList();
     try (WorkerGroup group = new WorkerGroup(bootstrapServers)) {
       Await.until(
-          live + " workers in the consumer group",
+          live.size() + " workers in the consumer group",
           START_TIMEOUT,
-          null,
-          () -> group.hasAssigned(live));
+          live,
+          () -> group.hasAssigned(live.size()));
     }
   }
 

@@ -37,13 +37,27 @@ public final class ImageContract {
                 + " is not the version "
                 + project.pom().version());
       }
+    }
+    for (Map<String, Object> app : m.ofKind("SparkApplication")) {
+      sparkApplication(app, project, problems);
+    }
+    return problems;
+  }
+
+  /** Containers and images that run a subcommand the {@code taxiscale} command line lacks. */
+  public static List<String> commandProblems(Manifests m, Project project) {
+    List<String> problems = new ArrayList<>();
+    for (TaxiscaleContainer c : TaxiscaleContainer.all(m, project)) {
       if (!c.role().startsWith("spark-") && !project.subcommands().contains(c.role())) {
         problems.add(
             c.describe() + ": runs '" + c.role() + "', not one of " + project.subcommands());
       }
     }
-    for (Map<String, Object> app : m.ofKind("SparkApplication")) {
-      sparkApplication(app, project, problems);
+    for (BuildImage image : project.images()) {
+      if (!image.args().isEmpty() && !project.subcommands().contains(image.args().get(0))) {
+        problems.add(
+            image.source() + ": default command '" + image.args().get(0) + "' does not exist");
+      }
     }
     return problems;
   }
@@ -52,10 +66,6 @@ public final class ImageContract {
   public static List<String> buildProblems(Project project) {
     List<String> problems = new ArrayList<>();
     for (BuildImage image : project.images()) {
-      if (!image.args().isEmpty() && !project.subcommands().contains(image.args().get(0))) {
-        problems.add(
-            image.source() + ": default command '" + image.args().get(0) + "' does not exist");
-      }
       if (image.tag() != null && !image.tag().equals(project.pom().version())) {
         problems.add(
             image.source() + ": tag " + image.tag() + " is not " + project.pom().version());

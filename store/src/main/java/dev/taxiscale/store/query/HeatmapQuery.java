@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Heatmap: SQL sums trips per fine square and hour from the pickup time index; Java folds the
+ * Heatmap: SQL sums trips per fine square and hour from the pickup cell index; Java folds the
  * squares into cells (see {@link CellSystem}) and turns sums into averages.
  */
 final class HeatmapQuery {

@@ -27,8 +27,7 @@ class CostGuardIntegrationTest {
           FixtureTrips.FIRST_PICKUP, FixtureTrips.FIRST_PICKUP.plusDays(FixtureTrips.DAYS));
 
   /** Limits scaled down to the fixture: a whole-fixture window counts as "too many rows". */
-  private static final QueryLimits TIGHT =
-      new QueryLimits(1_500, 50, 100, Duration.ofSeconds(5));
+  private static final QueryLimits TIGHT = new QueryLimits(1_500, 50, 100, Duration.ofSeconds(5));
 
   private static QueryDatabase db;
   private static QueryEngine engine;

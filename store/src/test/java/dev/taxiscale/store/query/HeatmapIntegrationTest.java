@@ -132,13 +132,11 @@ class HeatmapIntegrationTest {
       }
       if (t.dropoffAt() != null) {
         double secs = java.time.Duration.between(t.pickupAt(), t.dropoffAt()).toSeconds();
-        if (secs > 0) {
-          s[3] += secs;
-          s[4]++;
-          if (t.distanceMiles() != null && t.distanceMiles() > 0) {
-            s[5] += t.distanceMiles();
-            s[6] += secs;
-          }
+        s[3] += secs;
+        s[4]++;
+        if (t.distanceMiles() != null) {
+          s[5] += t.distanceMiles();
+          s[6] += secs;
         }
       }
     }
