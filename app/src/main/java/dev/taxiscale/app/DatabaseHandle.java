@@ -38,7 +38,8 @@ final class DatabaseHandle implements AutoCloseable {
     try {
       return EmbeddedDatabase.start(options.dataDir.resolve("postgres"), options.port);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the embedded PostgreSQL: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not start the embedded PostgreSQL: " + e.getMessage(), e);
     }
   }
 

@@ -8,8 +8,9 @@ final class DatabaseOptions {
   @Option(
       names = "--jdbc-url",
       defaultValue = "${env:TAXISCALE_JDBC_URL}",
-      description = "External PostgreSQL, e.g. jdbc:postgresql://host:5432/db (env TAXISCALE_JDBC_URL;"
-          + " default: embedded server in the data directory)")
+      description =
+          "External PostgreSQL, e.g. jdbc:postgresql://host:5432/db (env TAXISCALE_JDBC_URL;"
+              + " default: embedded server in the data directory)")
   String jdbcUrl;
 
   @Option(
@@ -27,13 +28,15 @@ final class DatabaseOptions {
   @Option(
       names = "--db-port",
       defaultValue = "${env:TAXISCALE_DB_PORT:-0}",
-      description = "Port of the embedded server on 127.0.0.1, 0 picks a free one (default ${DEFAULT-VALUE})")
+      description =
+          "Port of the embedded server on 127.0.0.1, 0 picks a free one (default ${DEFAULT-VALUE})")
   int port;
 
   @Option(
       names = "--data-dir",
       defaultValue = "${env:TAXISCALE_DATA_DIR:-data}",
-      description = "Local data directory: embedded database, broker logs, samples (default ${DEFAULT-VALUE})")
+      description =
+          "Local data directory: embedded database, broker logs, samples (default ${DEFAULT-VALUE})")
   java.nio.file.Path dataDir;
 
   DbConfig config() {

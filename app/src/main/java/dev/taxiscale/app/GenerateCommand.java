@@ -25,16 +25,25 @@ final class GenerateCommand implements Callable<Integer> {
       description = "yellow-2014, green-2014, uber-2014 or yellow-2015 (default ${DEFAULT-VALUE})")
   TripFormat format;
 
-  @Option(names = "--rows", defaultValue = "1000000", description = "Data rows (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--rows",
+      defaultValue = "1000000",
+      description = "Data rows (default ${DEFAULT-VALUE})")
   long rows;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--start", description = "First pickup day, e.g. 2014-04-01 (default per format)")
   LocalDate start;
 
-  @Option(names = "--days", defaultValue = "30", description = "Days of pickups (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--days",
+      defaultValue = "30",
+      description = "Days of pickups (default ${DEFAULT-VALUE})")
   int days;
 
   @Option(

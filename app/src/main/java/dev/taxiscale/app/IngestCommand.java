@@ -50,7 +50,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--spark-master",
       defaultValue = "${env:TAXISCALE_SPARK_MASTER:-local[*]}",
-      description = "Spark master URL, e.g. local[*], spark://host:7077, k8s://... (default ${DEFAULT-VALUE})")
+      description =
+          "Spark master URL, e.g. local[*], spark://host:7077, k8s://... (default ${DEFAULT-VALUE})")
   String sparkMaster;
 
   @Option(names = "--parquet", description = "Spark engine: also write kept trips as Parquet here")

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "taxiscale 0.1.0",
     description = "Answers NYC taxi-ride requests fast while many users ask at once.",
-    subcommands = {UpCommand.class, IngestCommand.class, GenerateCommand.class})
+    subcommands = {
+      UpCommand.class,
+      IngestCommand.class,
+      GenerateCommand.class,
+      WorkerCommand.class,
+      GatewayCommand.class
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

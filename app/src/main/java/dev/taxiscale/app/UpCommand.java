@@ -1,5 +1,7 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.gateway.Gateway;
+import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
@@ -7,14 +9,14 @@ import dev.taxiscale.ingest.ProgressSink;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code taxiscale up}: everything on one machine. Starts the embedded PostgreSQL (or uses the
- * external one), loads the sample data on first start, then runs until Ctrl-C.
+ * {@code taxiscale up}: everything on one machine. PostgreSQL (embedded unless configured), sample
+ * data on first start, the Kafka broker (embedded unless configured), query workers and the gateway
+ * with the web app; runs until Ctrl-C.
  */
 @Command(
     name = "up",
@@ -25,19 +27,59 @@ final class UpCommand implements Callable<Integer> {
   @Option(
       names = "--sample-trips",
       defaultValue = "${env:TAXISCALE_SAMPLE_TRIPS:-1000000}",
-      description = "Trips to generate and load on first start, 0 for none (default ${DEFAULT-VALUE})")
+      description =
+          "Trips to generate and load on first start, 0 for none (default ${DEFAULT-VALUE})")
   long sampleTrips;
 
+  @Option(
+      names = "--workers",
+      defaultValue = "${env:TAXISCALE_WORKERS:-2}",
+      description = "Query workers to run in this process (default ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(
+      names = "--http-port",
+      defaultValue = "${env:TAXISCALE_HTTP_PORT:-8080}",
+      description = "Gateway HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})")
+  int httpPort;
+
   @Mixin DatabaseOptions database;
+  @Mixin KafkaOptions kafka;
 
   @Override
   public Integer call() throws Exception {
-    try (DatabaseHandle db = DatabaseHandle.open(database)) {
-      System.out.println("PostgreSQL: " + db.config().jdbcUrl() + " (user " + db.config().user() + ")");
-      loadSample(db);
-      awaitShutdown();
+    if (workers < 0) {
+      throw new IllegalArgumentException("--workers must be >= 0, got " + workers);
     }
+    DatabaseHandle db = DatabaseHandle.open(database);
+    Services services = new Services();
+    try {
+      start(db, services);
+    } catch (Exception | Error e) {
+      Shutdown.closeAll(services, db);
+      throw e;
+    }
+    Shutdown.awaitThenClose(services, db);
     return 0;
+  }
+
+  private void start(DatabaseHandle db, Services services) throws Exception {
+    System.out.println("PostgreSQL: " + db.config().jdbcUrl());
+    loadSample(db);
+    String bootstrap = services.broker(kafka.broker(database.dataDir));
+    services.topics(bootstrap, kafka.topics());
+    System.out.println("Kafka: " + bootstrap);
+    for (int i = 1; i <= workers; i++) {
+      services.worker(bootstrap, db.config(), i);
+    }
+    GatewayConfig config =
+        GatewayConfig.fromEnvironment(System.getenv())
+            .withMode(GatewayConfig.Mode.KAFKA)
+            .withPort(httpPort);
+    Gateway gateway = services.gatewayOverKafka(config, bootstrap);
+    System.out.printf(
+        "taxiscale is up with %d workers: http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
+        workers, gateway.port());
   }
 
   private void loadSample(DatabaseHandle db) throws Exception {
@@ -46,18 +88,13 @@ final class UpCommand implements Callable<Integer> {
     }
     List<Path> files = SampleData.ensure(database.dataDir.resolve("sample"), sampleTrips);
     IngestOptions options =
-        IngestOptions.defaults().withRejectsDir(database.dataDir.resolve("rejects"));
+        IngestOptions.defaults()
+            .withCacheDir(database.dataDir.resolve("downloads"))
+            .withRejectsDir(database.dataDir.resolve("rejects"));
     IngestReport report =
         new LocalEngine(db.dataSource(), options, ProgressSink.printingTo(System.err))
             .ingest(files.stream().map(Path::toString).toList());
     System.out.printf(
         "sample data: %,d trips kept, %,d rejected%n", report.kept(), report.rejected());
-  }
-
-  private static void awaitShutdown() throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "taxiscale-stop"));
-    System.out.println("taxiscale is up; press Ctrl-C to stop");
-    stop.await();
   }
 }

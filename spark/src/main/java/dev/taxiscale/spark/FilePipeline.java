@@ -43,7 +43,7 @@ final class FilePipeline {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int cores = sc.defaultParallelism();
-    // plain files split into at least one partition per core; gzip cannot split and stays one
+    // plain files split into a partition per core or more; gzip is read whole, then spread
     JavaRDD<LineResult> results =
         process(FileLines.read(sc, path, cores), job.processor(), job.fileId(), cores);
     List<PartitionSummary> summaries = copy(results, job.rejectSamplesPerReason());

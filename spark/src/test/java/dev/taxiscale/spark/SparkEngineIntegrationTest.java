@@ -13,6 +13,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.TripIndexes;
 import dev.taxiscale.testkit.MigratedPostgres;
 import dev.taxiscale.testkit.TripFiles;
@@ -172,6 +173,19 @@ class SparkEngineIntegrationTest {
           .isNotEmpty()
           .allMatch(name -> name.matches("pickup_date=\\d{4}-\\d{2}-\\d{2}"));
     }
+  }
+
+  @Test
+  void shouldReportExecutorsThatCannotReachTheDatabaseOnOneLineNamingTheFile() throws Exception {
+    String file = generated(TripFormat.UBER_2014, "uber-raw-data-jul14.csv", false);
+    DbConfig unreachable = postgres.config().withJdbcUrl("jdbc:postgresql://127.0.0.1:1/taxiscale");
+    SparkEngine engine =
+        new SparkEngine(spark, postgres.dataSource(), unreachable, options(), null);
+
+    assertThatThrownBy(() -> engine.ingest(List.of(file)))
+        .isInstanceOf(IngestException.class)
+        .hasMessageStartingWith(file + ": database unavailable: ")
+        .hasMessageEndingWith("rerun to finish");
   }
 
   @Test

@@ -29,7 +29,8 @@ final class Await {
     Instant deadline = Instant.now().plus(timeout);
     while (!done.getAsBoolean()) {
       for (ClusterProcess process : watched) {
-        if (!process.isAlive()) {
+        // a failed main thread can leave a process running on its other threads
+        if (!process.isAlive() || logContains(process.log(), "Exception in thread \"main\"")) {
           throw new IllegalStateException(
               process.name() + " exited while waiting for " + what + "; see " + process.log());
         }

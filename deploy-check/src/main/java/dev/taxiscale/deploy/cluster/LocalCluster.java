@@ -80,11 +80,10 @@ public final class LocalCluster implements AutoCloseable {
     if (spec.sampleTrips() > 0) {
       loadSample();
     }
-    List<ClusterProcess> started = new ArrayList<>();
+    // one at a time: JVMs starting together on a small machine starve each other's Kafka clients
     for (int i = 0; i < spec.workers(); i++) {
-      started.add(addWorkerProcess(cli));
+      awaitMetrics(addWorkerProcess(cli));
     }
-    started.forEach(LocalCluster::awaitMetrics);
     awaitWorkers();
     startGateway(cli);
     state().write(spec.dir());

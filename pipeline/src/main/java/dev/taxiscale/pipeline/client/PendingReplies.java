@@ -69,7 +69,8 @@ final class PendingReplies {
     }
     int status = (int) WireHeaders.number(record.headers(), WireHeaders.STATUS, 500);
     Reply reply = new Reply(status, record.value() == null ? new byte[0] : record.value());
-    waiting.complete(reply);
+    // whoever waits (an HTTP response write) runs on the completing thread: keep it off the poller
+    completions.execute(() -> waiting.complete(reply));
   }
 
   int size() {

@@ -1,0 +1,82 @@
+package dev.taxiscale.app;
+
+import dev.taxiscale.gateway.Gateway;
+import dev.taxiscale.gateway.GatewayConfig;
+import dev.taxiscale.gateway.WebApp;
+import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.broker.EmbeddedBroker;
+import dev.taxiscale.pipeline.worker.QueryWorker;
+import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.DbConfig;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The running pieces of one process, stopped in reverse start order: gateway before workers,
+ * clients before the broker, the broker before the database.
+ */
+final class Services implements AutoCloseable {
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  <T extends AutoCloseable> T add(T service) {
+    started.push(service);
+    return service;
+  }
+
+  /** The embedded broker when none is configured; returns the bootstrap servers to use. */
+  String broker(BrokerConfig config) {
+    if (!config.embedded()) {
+      return config.bootstrapServers();
+    }
+    return add(EmbeddedBroker.start(config)).bootstrapServers();
+  }
+
+  /** Creates the request, reply and dead-letter topics when they are missing. */
+  void topics(String bootstrap, TopicConfig topics) {
+    TopicSetup.ensure(bootstrap, topics);
+  }
+
+  /** A worker with its own connection pool, one connection per query thread. */
+  QueryWorker worker(String bootstrap, DbConfig db, int index) {
+    WorkerConfig config = WorkerConfig.fromEnvironment(System.getenv());
+    config =
+        WorkerConfig.defaults(bootstrap)
+            .withConcurrency(config.concurrency())
+            .withClientId("taxiscale-worker-" + ProcessHandle.current().pid() + "-" + index);
+    Database database = add(Database.open(db.withPoolSize(config.concurrency())));
+    QueryWorker worker =
+        add(
+            new QueryWorker(
+                config, QueryHandler.overDatabase(database.dataSource(), registry), registry));
+    worker.start();
+    return worker;
+  }
+
+  /** The HTTP gateway with the web app, over Kafka. */
+  Gateway gatewayOverKafka(GatewayConfig config, String bootstrap) {
+    return add(Gateway.overKafka(config, bootstrap, registry, WebApp::register)).start();
+  }
+
+  PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        System.err.println("taxiscale: stopping a component failed: " + e.getMessage());
+      }
+    }
+  }
+}

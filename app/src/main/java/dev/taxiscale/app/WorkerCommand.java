@@ -1,0 +1,68 @@
+package dev.taxiscale.app;
+
+import dev.taxiscale.store.DbConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code taxiscale worker}: one query worker process in the consumer group; start more to scale
+ * out. Needs an external database and Kafka (for example the ones {@code up} prints).
+ */
+@Command(
+    name = "worker",
+    mixinStandardHelpOptions = true,
+    description = "Run query workers that answer requests from Kafka (scale out by starting more).")
+final class WorkerCommand implements Callable<Integer> {
+  @Option(
+      names = "--jdbc-url",
+      required = true,
+      defaultValue = "${env:TAXISCALE_JDBC_URL}",
+      description = "PostgreSQL JDBC URL (env TAXISCALE_JDBC_URL)")
+  String jdbcUrl;
+
+  @Option(
+      names = "--db-user",
+      defaultValue = "${env:TAXISCALE_DB_USER:-postgres}",
+      description = "Database user (default ${DEFAULT-VALUE})")
+  String user;
+
+  @Option(
+      names = "--db-password",
+      defaultValue = "${env:TAXISCALE_DB_PASSWORD}",
+      description = "Database password (env TAXISCALE_DB_PASSWORD)")
+  String password;
+
+  @Option(
+      names = "--kafka-bootstrap",
+      required = true,
+      defaultValue = "${env:TAXISCALE_KAFKA_BOOTSTRAP}",
+      description = "Kafka bootstrap servers (env TAXISCALE_KAFKA_BOOTSTRAP)")
+  String bootstrap;
+
+  @Option(
+      names = "--workers",
+      defaultValue = "1",
+      description = "Worker instances in this process (default ${DEFAULT-VALUE})")
+  int workers;
+
+  @Override
+  public Integer call() throws Exception {
+    if (workers < 1) {
+      throw new IllegalArgumentException("--workers must be >= 1, got " + workers);
+    }
+    DbConfig db = new DbConfig(jdbcUrl, user, password, DbConfig.DEFAULT_POOL_SIZE);
+    Services services = new Services();
+    try {
+      for (int i = 1; i <= workers; i++) {
+        services.worker(bootstrap, db, i);
+      }
+    } catch (RuntimeException e) {
+      services.close();
+      throw e;
+    }
+    System.out.printf("%d worker(s) consuming from %s%n", workers, bootstrap);
+    Shutdown.awaitThenClose(services);
+    return 0;
+  }
+}

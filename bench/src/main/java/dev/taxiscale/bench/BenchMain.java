@@ -1,0 +1,115 @@
+package dev.taxiscale.bench;
+
+import dev.taxiscale.ingest.IngestBenchmark;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code taxiscale bench}: the query paths side by side ({@code --suite queries}, the default) or
+ * the ingest benchmark ({@code --suite ingest}, remaining arguments passed on). Run from the
+ * repository root; the first run loads the trips (about 3 minutes per 10M on two cores):
+ *
+ * <pre>
+ * ./mvnw -o -q -pl bench -am install -DskipTests
+ * MAVEN_OPTS=-Xmx2g ./mvnw -o -q -pl bench exec:java \
+ *     -Dexec.mainClass=dev.taxiscale.bench.BenchMain -Dexec.args="--rows 1000000"
+ * </pre>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true)
+public final class BenchMain implements Callable<Integer> {
+  private static final BenchOptions D = BenchOptions.defaults();
+
+  @Option(names = "--suite", description = "queries or ingest (default ${DEFAULT-VALUE})")
+  String suite = "queries";
+
+  @Option(names = "--rows", description = "trips to load (default ${DEFAULT-VALUE})")
+  long rows = D.rows();
+
+  @Option(names = "--data-dir", description = "PostgreSQL data, reused across runs")
+  Path dataDir = D.dataDir();
+
+  @Option(names = "--jdbc-url", description = "an external PostgreSQL instead of the embedded one")
+  String jdbcUrl;
+
+  @Option(names = "--bootstrap-servers", description = "an external Kafka instead of the embedded")
+  String bootstrapServers;
+
+  @Option(names = "--seed", description = "data and request seed (default ${DEFAULT-VALUE})")
+  long seed = D.seed();
+
+  @Option(names = "--requests", description = "distinct requests (default ${DEFAULT-VALUE})")
+  int requests = D.requests();
+
+  @Option(names = "--types", split = ",", description = "nearby,rides,heatmap,fare (default all)")
+  List<String> types = D.types();
+
+  @Option(names = "--clients", description = "concurrent clients (default ${DEFAULT-VALUE})")
+  int clients = D.clients();
+
+  @Option(names = "--open-rate", description = "open-loop requests/s, 0 skips (default 50)")
+  double openRate = D.openRate();
+
+  @Option(names = "--workers", split = ",", description = "Kafka worker counts (default 1,2,4)")
+  List<Integer> workers = D.workers();
+
+  @Option(names = "--no-kafka", description = "skip the Kafka paths")
+  boolean noKafka;
+
+  @Option(names = "--worker-threads", description = "queries per worker (default 4)")
+  int workerThreads = D.workerThreads();
+
+  @Option(names = "--report-dir", description = "where report.md and report.html go")
+  Path reportDir = D.reportDir();
+
+  @CommandLine.Unmatched List<String> passOn = List.of();
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new BenchMain());
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          System.err.println("bench: " + e.getMessage());
+          return 2;
+        });
+    System.exit(cli.execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    switch (suite) {
+      case "ingest" -> IngestBenchmark.main(passOn.toArray(String[]::new));
+      case "queries" -> {
+        if (!passOn.isEmpty()) {
+          throw new IllegalArgumentException("unknown options " + passOn);
+        }
+        BenchReport report = new BenchCommand().run(options());
+        System.out.print(MarkdownReport.render(report));
+        System.out.println("report: " + reportDir.resolve(ReportFiles.HTML).toAbsolutePath());
+        return report.errors() == 0 ? 0 : 1;
+      }
+      default -> throw new IllegalArgumentException(
+          "--suite must be queries or ingest, got '" + suite + "'");
+    }
+    return 0;
+  }
+
+  BenchOptions options() {
+    return new BenchOptions(
+        rows,
+        dataDir,
+        jdbcUrl,
+        bootstrapServers,
+        seed,
+        requests,
+        types,
+        clients,
+        openRate,
+        noKafka ? List.of() : workers,
+        workerThreads,
+        reportDir);
+  }
+
+}

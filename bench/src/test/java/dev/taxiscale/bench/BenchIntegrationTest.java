@@ -1,0 +1,55 @@
+package dev.taxiscale.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The default 100-request set at tiny scale through the JDBC floor, the engine, the direct gateway
+ * and the gateway over Kafka with one worker process.
+ */
+class BenchIntegrationTest {
+  private static final long TINY = 20_000;
+
+  @TempDir static Path dir;
+  static BenchReport report;
+
+  @BeforeAll
+  static void runTheDefaultSetOnTinyData() throws Exception {
+    BenchOptions options =
+        BenchOptions.defaults()
+            .withRows(TINY)
+            .withDirectories(dir.resolve("db"), dir.resolve("report"))
+            .withWorkers(List.of(1));
+    report = new BenchCommand().run(options);
+  }
+
+  @Test
+  void everyPathAnswersEveryRequestWithoutErrors() {
+    assertThat(report.summaries())
+        .extracting(PathSummary::path)
+        .contains("jdbc", "engine", "gateway-direct", "kafka-1");
+    assertThat(report.summaries())
+        .allSatisfy(
+            s -> {
+              assertThat(s.errors()).as(s.path() + " " + s.mode()).isZero();
+              assertThat(s.count()).isEqualTo(100);
+            });
+  }
+
+  @Test
+  void theReportFolderHoldsMarkdownAndHtml() {
+    assertThat(dir.resolve("report").resolve(ReportFiles.MARKDOWN)).isNotEmptyFile();
+    assertThat(dir.resolve("report").resolve(ReportFiles.HTML)).isNotEmptyFile();
+  }
+
+  @Test
+  void theRequestsCameFromTheLoadedData() {
+    assertThat(report.bounds().trips()).isEqualTo(TINY);
+    assertThat(report.requests()).isEqualTo(100);
+  }
+}
