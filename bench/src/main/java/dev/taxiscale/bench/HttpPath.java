@@ -15,7 +15,11 @@ final class HttpPath implements QueryPath {
   private final int workers;
   private final URI uri;
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          // plain HTTP/1.1: the default HTTP/2 adds an h2c upgrade attempt to the first request
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   HttpPath(String name, int workers, String baseUrl) {
     this.name = name;

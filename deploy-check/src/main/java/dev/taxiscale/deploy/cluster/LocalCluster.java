@@ -80,11 +80,12 @@ public final class LocalCluster implements AutoCloseable {
     if (spec.sampleTrips() > 0) {
       loadSample();
     }
-    // one at a time: JVMs starting together on a small machine starve each other's Kafka clients
+    // one at a time, each in the group before the next: JVMs starting together on a small
+    // machine starve each other's Kafka clients
     for (int i = 0; i < spec.workers(); i++) {
-      awaitMetrics(addWorkerProcess(cli));
+      addWorkerProcess(cli);
+      awaitWorkers();
     }
-    awaitWorkers();
     startGateway(cli);
     state().write(spec.dir());
   }
@@ -142,7 +143,7 @@ public final class LocalCluster implements AutoCloseable {
     starter.run("ingest", List.of("ingest", file), common());
   }
 
-  /** Starts a worker without waiting for it. */
+  /** Starts a worker without waiting for it; {@link #awaitWorkers()} waits until it has joined. */
   private ClusterProcess addWorkerProcess(Set<String> cli) {
     workerCount++;
     String name = "worker-" + workerCount;
@@ -164,11 +165,6 @@ public final class LocalCluster implements AutoCloseable {
                 env);
     processes.add(worker);
     return worker;
-  }
-
-  private static void awaitMetrics(ClusterProcess worker) {
-    URI metrics = URI.create("http://127.0.0.1:" + worker.port() + "/metrics");
-    Await.until(worker.name() + " metrics", START_TIMEOUT, worker, () -> Await.answers200(metrics));
   }
 
   private void startGateway(Set<String> cli) {
@@ -203,7 +199,6 @@ public final class LocalCluster implements AutoCloseable {
   /** Starts one more worker and waits until the group has handed it partitions. */
   public ClusterProcess addWorker() {
     ClusterProcess worker = addWorkerProcess(CliCommands.of(spec.launcher()));
-    awaitMetrics(worker);
     awaitWorkers();
     state().write(spec.dir());
     return worker;
