@@ -7,6 +7,7 @@ import { nearbyCabs } from './nearby.js';
 import { rideSearch } from './rides.js';
 import { heatmap } from './heatmap.js';
 import { fareEstimate } from './fare.js';
+import { rideRequest } from './ride.js';
 import { playback } from './playback.js';
 import { startLivePanel } from './live.js';
 
@@ -20,6 +21,7 @@ function start() {
     rides: rideSearch(map),
     heatmap: heatmap(map, legend),
     fare: fareEstimate(map),
+    ride: rideRequest(map),
     playback: playback(map),
   };
   let active = null;

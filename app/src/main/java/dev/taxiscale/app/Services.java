@@ -8,6 +8,7 @@ import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.broker.EmbeddedBroker;
+import dev.taxiscale.pipeline.ride.RideRequestHandler;
 import dev.taxiscale.pipeline.worker.QueryWorker;
 import dev.taxiscale.pipeline.worker.WorkerConfig;
 import dev.taxiscale.store.Database;
@@ -55,7 +56,9 @@ final class Services implements AutoCloseable {
     QueryWorker worker =
         add(
             new QueryWorker(
-                config, QueryHandler.overDatabase(database.dataSource(), registry), registry));
+                config,
+                new RideRequestHandler(QueryHandler.overDatabase(database.dataSource(), registry)),
+                registry));
     worker.start();
     return worker;
   }

@@ -1,5 +1,6 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.pipeline.worker.MetricsServer;
 import dev.taxiscale.store.DbConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +47,13 @@ final class WorkerCommand implements Callable<Integer> {
       description = "Worker instances in this process (default ${DEFAULT-VALUE})")
   int workers;
 
+  @Option(
+      names = "--metrics-port",
+      defaultValue = "${env:TAXISCALE_WORKER_METRICS_PORT:--1}",
+      description =
+          "Serve Prometheus /metrics on this port, -1 for none (default ${DEFAULT-VALUE})")
+  int metricsPort;
+
   @Override
   public Integer call() throws Exception {
     if (workers < 1) {
@@ -54,6 +62,9 @@ final class WorkerCommand implements Callable<Integer> {
     DbConfig db = new DbConfig(jdbcUrl, user, password, DbConfig.DEFAULT_POOL_SIZE);
     Services services = new Services();
     try {
+      if (metricsPort >= 0) {
+        services.add(MetricsServer.start("0.0.0.0", metricsPort, services.registry()));
+      }
       for (int i = 1; i <= workers; i++) {
         services.worker(bootstrap, db, i);
       }

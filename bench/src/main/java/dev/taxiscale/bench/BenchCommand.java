@@ -11,7 +11,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class BenchCommand {
   private static final Logger log = LoggerFactory.getLogger(BenchCommand.class);
 
-  private final List<PathSummary> summaries = new ArrayList<>();
+  /** Summaries by path, in the order the paths were first measured. */
+  private final Map<String, List<PathSummary>> summaries = new LinkedHashMap<>();
+
   private final List<String> notes = new ArrayList<>();
   private final LoadRunner runner = new LoadRunner();
 
@@ -48,12 +52,13 @@ public final class BenchCommand {
       data.ensure(options.rows(), options.seed());
       data.prewarm();
       DataBounds bounds = DataBounds.of(pool);
-      RequestSet set =
-          RequestSet.draw(bounds, options.seed(), options.requests(), options.types());
+      RequestSet set = RequestSet.draw(bounds, options.seed(), options.requests(), options.types());
       log.info("measuring {} requests on {} trips", set.size(), bounds.trips());
-      measure(JdbcPath.recording(pool, set.requests()), set, options);
-      measure(new EnginePath(pool), set, options);
-      measureGatewayDirect(pool, set, options);
+      notes.add(
+          "each path answered the set "
+              + options.rounds()
+              + " times per mode, taking turns with the paths measured beside it");
+      measureInProcess(pool, set, options);
       measureKafka(jdbcUrl, set, options);
       notes.add(
           "Spark baseline: not measured in this version (one Spark job per request is not wired"
@@ -67,7 +72,7 @@ public final class BenchCommand {
               bounds,
               set.size(),
               options.seed(),
-              summaries,
+              summaries.values().stream().flatMap(List::stream).toList(),
               notes,
               (System.nanoTime() - start) / 1e9);
       ReportFiles.write(report, options.reportDir());
@@ -75,7 +80,8 @@ public final class BenchCommand {
     }
   }
 
-  private void measureGatewayDirect(HikariDataSource pool, RequestSet set, BenchOptions options)
+  /** The JDBC floor, the engine and the direct gateway, taking turns in every round. */
+  private void measureInProcess(HikariDataSource pool, RequestSet set, BenchOptions options)
       throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     DirectBackend backend =
@@ -83,12 +89,16 @@ public final class BenchCommand {
     GatewayConfig config = GatewayConfig.defaults().withMode(GatewayConfig.Mode.DIRECT).withPort(0);
     try (Gateway gateway = new Gateway(config, backend, registry).start()) {
       measure(
-          new HttpPath("gateway-direct", 0, "http://127.0.0.1:" + gateway.port()), set, options);
+          List.of(
+              JdbcPath.recording(pool, set.requests()),
+              new EnginePath(pool),
+              new HttpPath("gateway-direct", 0, "http://127.0.0.1:" + gateway.port())),
+          set,
+          options);
     }
   }
 
-  private void measureKafka(String jdbcUrl, RequestSet set, BenchOptions options)
-      throws Exception {
+  private void measureKafka(String jdbcUrl, RequestSet set, BenchOptions options) throws Exception {
     if (options.workers().isEmpty()) {
       return;
     }
@@ -99,26 +109,48 @@ public final class BenchCommand {
             options.workerThreads(),
             options.reportDir().toAbsolutePath())) {
       for (int count : options.workers()) {
-        measure(kafka.withWorkers(count), set, options);
+        measure(List.of(kafka.withWorkers(count)), set, options);
       }
     }
   }
 
-  private void measure(QueryPath path, RequestSet set, BenchOptions options) throws Exception {
-    try (path) {
-      runner.warmUp(path, set.requests(), options.clients());
-      for (LoadMode mode : options.modes()) {
-        PathSummary summary = runner.run(path, set.requests(), mode);
-        log.info(
-            "{} {}: p50 {} us, p99 {} us, {} errors",
-            summary.path(),
-            summary.mode(),
-            summary.p50Micros(),
-            summary.p99Micros(),
-            summary.errors());
-        summaries.add(summary);
+  /** Warms every path up, then per mode lets them take turns for the configured rounds. */
+  private void measure(List<QueryPath> paths, RequestSet set, BenchOptions options)
+      throws Exception {
+    try {
+      measureInTurns(paths, set, options);
+    } finally {
+      for (QueryPath path : paths) {
+        path.close();
       }
     }
+  }
+
+  private void measureInTurns(List<QueryPath> paths, RequestSet set, BenchOptions options)
+      throws InterruptedException {
+    for (QueryPath path : paths) {
+      runner.warmUp(path, set.requests(), options.clients());
+    }
+    for (LoadMode mode : options.modes()) {
+      Map<QueryPath, PathSummary> merged = new LinkedHashMap<>();
+      for (int round = 0; round < options.rounds(); round++) {
+        for (QueryPath path : paths) {
+          merged.merge(path, runner.run(path, set.requests(), mode), PathSummary::plus);
+        }
+      }
+      merged.values().forEach(this::record);
+    }
+  }
+
+  private void record(PathSummary s) {
+    log.info(
+        "{} {}: p50 {} us, p99 {} us, {} errors",
+        s.path(),
+        s.mode(),
+        s.p50Micros(),
+        s.p99Micros(),
+        s.errors());
+    summaries.computeIfAbsent(s.path(), path -> new ArrayList<>()).add(s);
   }
 
   private static HikariDataSource pool(String url, int size) {

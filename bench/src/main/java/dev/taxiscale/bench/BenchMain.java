@@ -2,6 +2,7 @@ package dev.taxiscale.bench;
 
 import dev.taxiscale.ingest.IngestBenchmark;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code taxiscale bench}: the query paths side by side ({@code --suite queries}, the default) or
- * the ingest benchmark ({@code --suite ingest}, remaining arguments passed on). Run from the
- * repository root; the first run loads the trips (about 3 minutes per 10M on two cores):
+ * the ingest benchmark ({@code --suite ingest}, with {@code --rows} and any other arguments passed
+ * on, e.g. {@code --parsers 1 --copies 1}). Run from the repository root; the first run loads the
+ * trips (about 3 minutes per 10M on two cores):
  *
  * <pre>
  * ./mvnw -o -q -pl bench -am install -DskipTests
@@ -53,6 +55,9 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--open-rate", description = "open-loop requests/s, 0 skips (default 50)")
   double openRate = D.openRate();
 
+  @Option(names = "--rounds", description = "passes per path and mode (default ${DEFAULT-VALUE})")
+  int rounds = D.rounds();
+
   @Option(names = "--workers", split = ",", description = "Kafka worker counts (default 1,2,4)")
   List<Integer> workers = D.workers();
 
@@ -65,7 +70,7 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--report-dir", description = "where report.md and report.html go")
   Path reportDir = D.reportDir();
 
-  @CommandLine.Unmatched List<String> passOn = List.of();
+  @CommandLine.Unmatched List<String> passOn = new ArrayList<>();
 
   public static void main(String[] args) {
     CommandLine cli = new CommandLine(new BenchMain());
@@ -74,13 +79,19 @@ public final class BenchMain implements Callable<Integer> {
           System.err.println("bench: " + e.getMessage());
           return 2;
         });
-    System.exit(cli.execute(args));
+    int status = 2;
+    try {
+      status = cli.execute(args);
+    } finally {
+      // servers left running after an unexpected error must not keep the JVM alive
+      System.exit(status);
+    }
   }
 
   @Override
   public Integer call() throws Exception {
     switch (suite) {
-      case "ingest" -> IngestBenchmark.main(passOn.toArray(String[]::new));
+      case "ingest" -> IngestBenchmark.main(ingestArguments().toArray(String[]::new));
       case "queries" -> {
         if (!passOn.isEmpty()) {
           throw new IllegalArgumentException("unknown options " + passOn);
@@ -90,10 +101,18 @@ public final class BenchMain implements Callable<Integer> {
         System.out.println("report: " + reportDir.resolve(ReportFiles.HTML).toAbsolutePath());
         return report.errors() == 0 ? 0 : 1;
       }
-      default -> throw new IllegalArgumentException(
-          "--suite must be queries or ingest, got '" + suite + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "--suite must be queries or ingest, got '" + suite + "'");
     }
     return 0;
+  }
+
+  /** {@code --rows} is this command's own option; the ingest benchmark takes it too. */
+  List<String> ingestArguments() {
+    List<String> args = new ArrayList<>(List.of("--rows", String.valueOf(rows)));
+    args.addAll(passOn);
+    return args;
   }
 
   BenchOptions options() {
@@ -107,9 +126,9 @@ public final class BenchMain implements Callable<Integer> {
         types,
         clients,
         openRate,
+        rounds,
         noKafka ? List.of() : workers,
         workerThreads,
         reportDir);
   }
-
 }

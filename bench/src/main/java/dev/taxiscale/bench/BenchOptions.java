@@ -14,6 +14,7 @@ import java.util.List;
  * @param types the query types drawn, in turn
  * @param clients closed-loop clients in the concurrent mode, and connections per pool
  * @param openRate requests per second of the open loop, 0 to skip it
+ * @param rounds times each path answers the set per mode, taking turns with the other paths
  * @param workers worker process counts measured behind the Kafka gateway, empty to skip Kafka
  * @param workerThreads queries each worker runs at once
  * @param reportDir where the Markdown and HTML reports go
@@ -28,6 +29,7 @@ public record BenchOptions(
     List<String> types,
     int clients,
     double openRate,
+    int rounds,
     List<Integer> workers,
     int workerThreads,
     Path reportDir) {
@@ -52,6 +54,9 @@ public record BenchOptions(
     if (openRate < 0) {
       throw new IllegalArgumentException("open rate must not be negative, got " + openRate);
     }
+    if (rounds < 1 || rounds > 100) {
+      throw new IllegalArgumentException("rounds must be in [1, 100], got " + rounds);
+    }
     if (workers.stream().anyMatch(n -> n < 1 || n > 16)) {
       throw new IllegalArgumentException("worker counts must be in [1, 16], got " + workers);
     }
@@ -59,13 +64,17 @@ public record BenchOptions(
       throw new IllegalArgumentException("worker threads must be in [1, 64], got " + workerThreads);
     }
     if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("jdbc url must start with jdbc:postgresql:, got " + jdbcUrl);
+      throw new IllegalArgumentException(
+          "jdbc url must start with jdbc:postgresql:, got " + jdbcUrl);
     }
     types = List.copyOf(types);
     workers = workers.stream().sorted().distinct().toList();
   }
 
-  /** 10M trips, 100 requests of all four types, 4 clients, 50/s open loop, 1, 2 and 4 workers. */
+  /**
+   * 10M trips, 100 requests of all four types, 4 clients, 50/s open loop, 3 rounds, 1, 2 and 4
+   * workers.
+   */
   public static BenchOptions defaults() {
     return new BenchOptions(
         DEFAULT_ROWS,
@@ -77,6 +86,7 @@ public record BenchOptions(
         RequestSet.ALL_TYPES,
         4,
         50,
+        3,
         List.of(1, 2, 4),
         4,
         Path.of("bench", "target", "report"));
@@ -84,20 +94,53 @@ public record BenchOptions(
 
   public BenchOptions withRows(long n) {
     return new BenchOptions(
-        n, dataDir, jdbcUrl, bootstrapServers, seed, requests, types, clients, openRate, workers,
-        workerThreads, reportDir);
+        n,
+        dataDir,
+        jdbcUrl,
+        bootstrapServers,
+        seed,
+        requests,
+        types,
+        clients,
+        openRate,
+        rounds,
+        workers,
+        workerThreads,
+        reportDir);
   }
 
   public BenchOptions withDirectories(Path data, Path report) {
     return new BenchOptions(
-        rows, data, jdbcUrl, bootstrapServers, seed, requests, types, clients, openRate, workers,
-        workerThreads, report);
+        rows,
+        data,
+        jdbcUrl,
+        bootstrapServers,
+        seed,
+        requests,
+        types,
+        clients,
+        openRate,
+        rounds,
+        workers,
+        workerThreads,
+        report);
   }
 
   public BenchOptions withWorkers(List<Integer> counts) {
     return new BenchOptions(
-        rows, dataDir, jdbcUrl, bootstrapServers, seed, requests, types, clients, openRate, counts,
-        workerThreads, reportDir);
+        rows,
+        dataDir,
+        jdbcUrl,
+        bootstrapServers,
+        seed,
+        requests,
+        types,
+        clients,
+        openRate,
+        rounds,
+        counts,
+        workerThreads,
+        reportDir);
   }
 
   /** The closed loops always run; the open loop only with a rate. */

@@ -30,8 +30,14 @@ public record DataBounds(
   public DataBounds {
     if (!(west < east && south < north)) {
       throw new IllegalArgumentException(
-          "bounds must have west < east and south < north, got " + west + "," + south + " .. "
-              + east + "," + north);
+          "bounds must have west < east and south < north, got "
+              + west
+              + ","
+              + south
+              + " .. "
+              + east
+              + ","
+              + north);
     }
     if (!firstPickup.isBefore(lastPickup)) {
       throw new IllegalArgumentException(

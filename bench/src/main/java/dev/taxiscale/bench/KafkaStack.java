@@ -36,7 +36,8 @@ final class KafkaStack implements AutoCloseable {
       TopicSetup.ensure(bootstrap, TopicConfig.defaults());
       GatewayConfig config = GatewayConfig.defaults().withPort(0);
       Gateway gateway =
-          Gateway.overKafka(config, bootstrap, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+          Gateway.overKafka(
+                  config, bootstrap, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
               .start();
       return new KafkaStack(
           broker, gateway, new WorkerProcesses(bootstrap, jdbcUrl, workerThreads, dir));
@@ -58,10 +59,13 @@ final class KafkaStack implements AutoCloseable {
   public void close() throws InterruptedException {
     try {
       workers.close();
-      gateway.close();
     } finally {
-      if (broker != null) {
-        broker.close();
+      try {
+        gateway.close();
+      } finally {
+        if (broker != null) {
+          broker.close();
+        }
       }
     }
   }

@@ -22,7 +22,8 @@ final class LoadRunner {
   }
 
   /** Answers every request once without measuring, so caches, JIT and connections are warm. */
-  void warmUp(QueryPath path, List<QueryRequest> requests, int clients) throws InterruptedException {
+  void warmUp(QueryPath path, List<QueryRequest> requests, int clients)
+      throws InterruptedException {
     run(path, requests, LoadMode.concurrent(clients));
   }
 
@@ -37,20 +38,20 @@ final class LoadRunner {
     for (int c = 0; c < mode.clients(); c++) {
       Thread client =
           new Thread(
-                  () -> {
-                    for (int i; (i = next.getAndIncrement()) < requests.size(); ) {
-                      long due = start + i * intervalNanos;
-                      waitUntil(due);
-                      // closed loops time from the actual send, the open loop from the due time
-                      long from = intervalNanos == 0 ? System.nanoTime() : due;
-                      if (answer(path, requests.get(i))) {
-                        recorder.recordValue(
-                            Math.min(HIGHEST_MICROS, (System.nanoTime() - from) / 1_000));
-                      } else {
-                        errors.increment();
-                      }
-                    }
-                  },
+              () -> {
+                for (int i; (i = next.getAndIncrement()) < requests.size(); ) {
+                  long due = start + i * intervalNanos;
+                  waitUntil(due);
+                  // closed loops time from the actual send, the open loop from the due time
+                  long from = intervalNanos == 0 ? System.nanoTime() : due;
+                  if (answer(path, requests.get(i))) {
+                    recorder.recordValue(
+                        Math.min(HIGHEST_MICROS, (System.nanoTime() - from) / 1_000));
+                  } else {
+                    errors.increment();
+                  }
+                }
+              },
               "bench-" + path.name() + "-" + c);
       client.start();
       clients.add(client);

@@ -5,7 +5,8 @@ import java.lang.management.OperatingSystemMXBean;
 import java.util.Locale;
 
 /** The machine a run measured on: every figure depends on it. */
-public record Machine(int cores, long memoryMb, long maxHeapMb, String javaVersion, double loadAverage) {
+public record Machine(
+    int cores, long memoryMb, long maxHeapMb, String javaVersion, double loadAverage) {
 
   /** This JVM's view of the machine. */
   public static Machine current() {

@@ -19,7 +19,8 @@ final class MarkdownReport {
             report.seed(),
             report.seconds()));
     md.append("Latency in milliseconds; throughput in answered requests per second.\n\n");
-    md.append("| path | mode | workers | answered | errors | mean | p50 | p90 | p99 | max | req/s |\n");
+    md.append(
+        "| path | mode | workers | answered | errors | mean | p50 | p90 | p99 | max | req/s |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (PathSummary s : report.summaries()) {
       md.append(

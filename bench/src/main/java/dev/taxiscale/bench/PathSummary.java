@@ -22,6 +22,7 @@ public record PathSummary(
     long p99Micros,
     long maxMicros,
     double perSecond,
+    double seconds,
     Histogram histogram) {
 
   /** The summary of a histogram of microseconds recorded over {@code elapsedNanos}. */
@@ -40,6 +41,20 @@ public record PathSummary(
         micros.getValueAtPercentile(99),
         micros.getMaxValue(),
         elapsedNanos <= 0 ? 0 : count * 1e9 / elapsedNanos,
+        elapsedNanos / 1e9,
         micros);
+  }
+
+  /** This run and another of the same path and mode as one: histograms, errors and time added. */
+  public PathSummary plus(PathSummary other) {
+    Histogram both = histogram.copy();
+    both.add(other.histogram);
+    return of(
+        path,
+        mode,
+        workers,
+        both,
+        errors + other.errors,
+        Math.round((seconds + other.seconds) * 1e9));
   }
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * Measures the four queries on generated trips in an embedded PostgreSQL: p50/p90/p99 per query on
  * one warm connection, then nearby-cab queries per second on several connections.
  *
- * <p>Run from the repository root (the first run generates and loads the trips, about 3 minutes per
- * 10M rows on two cores, and keeps them in {@code --data-dir} for later runs):
+ * <p>Run from the repository root. The first run generates and loads the trips (10M: about 4
+ * minutes on two busy cores, half COPY and half index builds) into {@code --data-dir}, where later
+ * runs find them; the measurements then take about 10 minutes, mostly heatmaps:
  *
  * <pre>
  * ./mvnw -o -q -pl bench -am install -DskipTests

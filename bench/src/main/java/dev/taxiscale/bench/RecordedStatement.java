@@ -29,8 +29,7 @@ record RecordedStatement(String sql, Map<Integer, Object> values) {
       for (Map.Entry<Integer, Object> value : values.entrySet()) {
         if (value.getValue() instanceof ArrayValue array) {
           statement.setArray(
-              value.getKey(),
-              connection.createArrayOf(array.type(), array.elements().toArray()));
+              value.getKey(), connection.createArrayOf(array.type(), array.elements().toArray()));
         } else if (value.getValue() instanceof NullValue none) {
           statement.setNull(value.getKey(), none.sqlType());
         } else {

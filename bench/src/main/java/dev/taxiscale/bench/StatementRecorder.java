@@ -48,8 +48,7 @@ final class StatementRecorder {
     if (method.getName().equals("createArrayOf")) {
       arrays.put(
           (Array) result,
-          new RecordedStatement.ArrayValue(
-              (String) args[0], Arrays.asList((Object[]) args[1])));
+          new RecordedStatement.ArrayValue((String) args[0], Arrays.asList((Object[]) args[1])));
     }
     if (method.getName().equals("prepareStatement") && args.length == 1) {
       Map<Integer, Object> values = new TreeMap<>();
@@ -59,7 +58,10 @@ final class StatementRecorder {
           PreparedStatement.class,
           result,
           (target, m, a) -> {
-            if (m.getName().startsWith("set") && a != null && a.length == 2 && a[0] instanceof Integer i) {
+            if (m.getName().startsWith("set")
+                && a != null
+                && a.length == 2
+                && a[0] instanceof Integer i) {
               values.put(i, recorded(m, a[1]));
               statements.set(index, new RecordedStatement((String) args[0], values));
             }

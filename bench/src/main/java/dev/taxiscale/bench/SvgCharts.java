@@ -58,7 +58,11 @@ final class SvgCharts {
           String.format(
               Locale.ROOT,
               "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
-              x, HEIGHT - BOTTOM - h, slot * 0.6, h, color(0)));
+              x,
+              HEIGHT - BOTTOM - h,
+              slot * 0.6,
+              h,
+              color(0)));
       text(svg, x + slot * 0.3, HEIGHT - BOTTOM + 15, String.valueOf(s.workers()));
       text(svg, x + slot * 0.3, HEIGHT - BOTTOM - h - 4, String.valueOf(Math.round(s.perSecond())));
     }
@@ -105,6 +109,8 @@ final class SvgCharts {
         String.format(
             Locale.ROOT,
             "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
-            x, y, Html.escape(text)));
+            x,
+            y,
+            Html.escape(text)));
   }
 }

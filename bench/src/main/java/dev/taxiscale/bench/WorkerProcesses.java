@@ -103,7 +103,11 @@ final class WorkerProcesses implements AutoCloseable {
     for (int i = 0; i < processes.size(); i++) {
       if (!processes.get(i).isAlive()) {
         throw new IllegalStateException(
-            "worker " + (i + 1) + " exited with " + processes.get(i).exitValue() + "; see "
+            "worker "
+                + (i + 1)
+                + " exited with "
+                + processes.get(i).exitValue()
+                + "; see "
                 + logDir.resolve("worker-" + (i + 1) + ".log"));
       }
     }

@@ -16,11 +16,12 @@ class BenchIntegrationTest {
   private static final long TINY = 20_000;
 
   @TempDir static Path dir;
+  static BenchOptions options;
   static BenchReport report;
 
   @BeforeAll
   static void runTheDefaultSetOnTinyData() throws Exception {
-    BenchOptions options =
+    options =
         BenchOptions.defaults()
             .withRows(TINY)
             .withDirectories(dir.resolve("db"), dir.resolve("report"))
@@ -37,7 +38,7 @@ class BenchIntegrationTest {
         .allSatisfy(
             s -> {
               assertThat(s.errors()).as(s.path() + " " + s.mode()).isZero();
-              assertThat(s.count()).isEqualTo(100);
+              assertThat(s.count()).isEqualTo(100L * options.rounds());
             });
   }
 

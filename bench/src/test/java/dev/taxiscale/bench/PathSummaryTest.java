@@ -52,4 +52,17 @@ class PathSummaryTest {
     assertThat(s.meanMicros()).isZero();
     assertThat(s.perSecond()).isZero();
   }
+
+  @Test
+  void twoRoundsAddUpToOneSummary() {
+    PathSummary round =
+        PathSummary.of("engine", "sequential", 0, oneToHundredMillis(), 1, 1_000_000_000L);
+
+    PathSummary both = round.plus(round);
+
+    assertThat(both.count()).isEqualTo(200);
+    assertThat(both.errors()).isEqualTo(2);
+    assertThat(both.perSecond()).isEqualTo(100.0);
+    assertThat(both.p50Micros()).isEqualTo(round.p50Micros());
+  }
 }

@@ -7,6 +7,7 @@ import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.ValidationException;
 import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -50,7 +51,9 @@ public final class GatewayApp {
       QueryBackend backend,
       PrometheusMeterRegistry registry,
       Consumer<JavalinConfig> extensions) {
-    QueryEndpoint queries = new QueryEndpoint(config, backend, new GatewayMetrics(registry));
+    GatewayMetrics metrics = new GatewayMetrics(registry);
+    QueryEndpoint queries = new QueryEndpoint(config, backend, metrics);
+    RideRequestEndpoint rides = new RideRequestEndpoint(config, backend, metrics);
     byte[] openApi = resource("/openapi.json");
     return Javalin.create(
         javalin -> {
@@ -63,6 +66,7 @@ public final class GatewayApp {
           javalin.routes.post(API + "/heatmap", ctx -> queries.handle(ctx, HeatmapRequest.TYPE));
           javalin.routes.post(API + "/fare", ctx -> queries.handle(ctx, FareEstimateRequest.TYPE));
           javalin.routes.post(API + "/query", ctx -> queries.handle(ctx, null));
+          javalin.routes.post(API + "/" + RideRequest.TYPE, rides::handle);
           javalin.routes.post(
               API + "/{type}",
               ctx -> {

@@ -21,6 +21,16 @@ public final class KafkaBackend implements QueryBackend {
     return client.request(AreaKey.of(request), json, timeout);
   }
 
+  /**
+   * Keys the part by its area and type, so that the parts of one ride request, which share an area,
+   * spread over partitions and so over workers.
+   */
+  @Override
+  public CompletableFuture<Reply> submitPart(
+      String partId, QueryRequest request, byte[] json, Duration timeout) {
+    return client.request(AreaKey.of(request) + "/" + request.type(), json, timeout, partId);
+  }
+
   @Override
   public boolean ready() {
     return client.ready();

@@ -17,6 +17,15 @@ public interface QueryBackend extends AutoCloseable {
    */
   CompletableFuture<Reply> submit(QueryRequest request, byte[] json, Duration timeout);
 
+  /**
+   * Answers one part of a composite request such as a ride request; over Kafka the part goes out as
+   * its own record, with {@code partId} as its correlation id.
+   */
+  default CompletableFuture<Reply> submitPart(
+      String partId, QueryRequest request, byte[] json, Duration timeout) {
+    return submit(request, json, timeout);
+  }
+
   /** Whether requests can be answered now. */
   boolean ready();
 

@@ -28,15 +28,21 @@ final class RequestReader {
    * @throws ValidationException naming the field that is wrong
    */
   QueryRequest read(Context ctx, String pathType) {
+    ObjectNode object = readObject(ctx);
+    if (pathType != null) {
+      applyPathType(object, pathType);
+    }
+    return QueryJson.readRequest(object);
+  }
+
+  /** The body as one JSON object, checked for media type and size. */
+  ObjectNode readObject(Context ctx) {
     requireJson(ctx.contentType());
     JsonNode tree = parse(body(ctx));
     if (!(tree instanceof ObjectNode object)) {
       throw new ValidationException("body", "must be one JSON object");
     }
-    if (pathType != null) {
-      applyPathType(object, pathType);
-    }
-    return QueryJson.readRequest(object);
+    return object;
   }
 
   private static void requireJson(String contentType) {

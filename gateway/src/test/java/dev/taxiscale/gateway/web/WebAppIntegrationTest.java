@@ -148,6 +148,24 @@ class WebAppIntegrationTest {
   }
 
   @Test
+  void shouldShowCabsFareAndDemandOfARideRequestInOnePanel() {
+    page.tab("ride").submit("ride");
+
+    assertThat(page.awaitText("ride-cabs")).matches("\\d+ cabs nearby, the nearest .* away.*");
+    assertThat(page.awaitText("ride-fare")).isNotEmpty();
+    assertThat(page.awaitText("ride-demand"))
+        .matches("[\\d,]+ pickups around here in the last hour");
+  }
+
+  @Test
+  void shouldShowAFailedRidePartsProblemNextToThePartsThatSucceeded() {
+    page.tab("ride").type("ride-destination-lat", "41.5").submit("ride");
+
+    assertThat(page.awaitText("ride-fare")).startsWith("Invalid request: ").contains("41.5");
+    assertThat(page.awaitText("ride-cabs")).contains("cabs nearby");
+  }
+
+  @Test
   void shouldPlayBackTheDaysPickupsAlongTheTimeSlider() {
     page.tab("playback").submit("playback");
     page.awaitText("playback-summary");

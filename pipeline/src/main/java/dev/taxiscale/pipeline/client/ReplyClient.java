@@ -91,6 +91,15 @@ public final class ReplyClient implements AutoCloseable {
    * @param key the record key, normally {@link dev.taxiscale.pipeline.AreaKey}
    */
   public CompletableFuture<Reply> request(String key, byte[] requestJson, Duration timeout) {
+    return request(key, requestJson, timeout, instance + "-" + sequence.incrementAndGet());
+  }
+
+  /**
+   * The same with a correlation id chosen by the caller, such as the parts of one ride request that
+   * share its id; the id must be unique among the requests awaiting a reply.
+   */
+  public CompletableFuture<Reply> request(
+      String key, byte[] requestJson, Duration timeout, String correlationId) {
     if (!running) {
       return CompletableFuture.failedFuture(new BrokerUnavailableException("client stopped", null));
     }
@@ -98,7 +107,6 @@ public final class ReplyClient implements AutoCloseable {
       return CompletableFuture.failedFuture(
           new BrokerUnavailableException("Kafka at " + bootstrapServers + " is unreachable", null));
     }
-    String correlationId = instance + "-" + sequence.incrementAndGet();
     CompletableFuture<Reply> reply = pending.await(correlationId, timeout);
     try {
       producer.send(

@@ -4,6 +4,7 @@ import dev.taxiscale.pipeline.Env;
 import dev.taxiscale.pipeline.QueryHandler;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.ride.RideRequestHandler;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -35,7 +36,9 @@ public final class WorkerMain {
     Database database = Database.open(db);
     QueryWorker worker =
         new QueryWorker(
-            config, QueryHandler.overDatabase(database.dataSource(), registry), registry);
+            config,
+            new RideRequestHandler(QueryHandler.overDatabase(database.dataSource(), registry)),
+            registry);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

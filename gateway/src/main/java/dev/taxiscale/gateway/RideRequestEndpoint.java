@@ -1,0 +1,47 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.pipeline.Problem;
+import dev.taxiscale.pipeline.ride.RideCoordinator;
+import dev.taxiscale.pipeline.ride.RideRequest;
+import dev.taxiscale.pipeline.ride.RideRequestJson;
+import io.javalin.http.Context;
+import java.util.UUID;
+
+/**
+ * {@code POST /api/v1/ride-request}: splits the ride request into its parts, hands each to the
+ * backend at once (over Kafka each is its own record) and answers with the merged parts, failed
+ * ones as problems, within the gateway's request timeout.
+ */
+final class RideRequestEndpoint {
+  private final GatewayConfig config;
+  private final QueryBackend backend;
+  private final RequestReader reader;
+  private final GatewayMetrics metrics;
+
+  RideRequestEndpoint(GatewayConfig config, QueryBackend backend, GatewayMetrics metrics) {
+    this.config = config;
+    this.backend = backend;
+    this.reader = new RequestReader(config.maxBodyBytes());
+    this.metrics = metrics;
+  }
+
+  void handle(Context ctx) {
+    RideRequest ride = RideRequestJson.read(reader.readObject(ctx));
+    if (!metrics.admit(config.maxInFlight())) {
+      ctx.header("Retry-After", QueryEndpoint.RETRY_AFTER_SECONDS);
+      throw new ProblemException(
+          Problem.overloaded(config.maxInFlight() + " requests are in flight; retry shortly"));
+    }
+    long start = System.nanoTime();
+    String requestId = "ride-" + UUID.randomUUID();
+    ctx.future(
+        () ->
+            RideCoordinator.answer(requestId, ride, config.requestTimeout(), backend::submitPart)
+                .thenAccept(
+                    reply -> {
+                      metrics.release();
+                      metrics.answered(RideRequest.TYPE, reply.status(), System.nanoTime() - start);
+                      QueryEndpoint.respond(ctx, reply);
+                    }));
+  }
+}

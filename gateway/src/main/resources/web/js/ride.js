@@ -1,0 +1,121 @@
+// Ride request: pickup, optional destination and time in; cabs, fare and demand out in one reply,
+// each part shown on its own, a failed part with its problem next to the parts that succeeded.
+
+import { isCancelled, query } from './api.js';
+import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { dollars, el, fill, meters, minutes, number } from './format.js';
+import { pointPin, round, sourceMarker } from './map.js';
+
+const L = window.L;
+
+export function rideRequest(map) {
+  const form = document.getElementById('ride-form');
+  const results = document.getElementById('ride-results');
+  const next = document.getElementById('ride-next');
+  const f = form.elements;
+  const layer = L.layerGroup();
+  let pending = null;
+
+  const drawPoints = () => {
+    layer.clearLayers();
+    const pickup = [numberOf(f['pickup.lat']), numberOf(f['pickup.lon'])];
+    const destination = [numberOf(f['destination.lat']), numberOf(f['destination.lon'])];
+    if (pickup.every(Number.isFinite)) pointPin(pickup[0], pickup[1], 'P').addTo(layer);
+    if (destination.every(Number.isFinite)) pointPin(destination[0], destination[1], 'D').addTo(layer);
+  };
+
+  const run = async () => {
+    pending?.abort();
+    pending = new AbortController();
+    clearErrors(form);
+    setBusy(form, true);
+    drawPoints();
+    try {
+      const reply = await query('ride-request', requestOf(form), { signal: pending.signal });
+      show(reply, layer, results);
+    } catch (error) {
+      if (!isCancelled(error)) {
+        results.replaceChildren();
+        showError(form, error);
+      }
+    } finally {
+      setBusy(form, false);
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  for (const name of ['pickup.lat', 'pickup.lon', 'destination.lat', 'destination.lon'])
+    f[name].addEventListener('change', drawPoints);
+
+  return {
+    activate() {
+      layer.addTo(map);
+      drawPoints();
+    },
+    deactivate() {
+      layer.remove();
+    },
+    onMapClick(latlng) {
+      const which = next.value;
+      f[`${which}.lat`].value = round(latlng.lat);
+      f[`${which}.lon`].value = round(latlng.lng);
+      next.value = which === 'pickup' ? 'destination' : 'pickup';
+      drawPoints();
+      if (which === 'destination') run();
+    },
+  };
+}
+
+function requestOf(form) {
+  const f = form.elements;
+  const request = {
+    pickup: { lon: numberOf(f['pickup.lon']), lat: numberOf(f['pickup.lat']) },
+    time: timeOf(f.time),
+  };
+  const destination = { lon: numberOf(f['destination.lon']), lat: numberOf(f['destination.lat']) };
+  if (destination.lon !== undefined || destination.lat !== undefined) request.destination = destination;
+  return request;
+}
+
+function show(reply, layer, results) {
+  const problems = reply.problems || {};
+  fill(
+    results,
+    part('cabs', 'Cabs', reply.nearby, problems.nearby, (r) => cabsText(r, layer)),
+    part('fare', 'Fare', reply.fare, problems.fare, fareText),
+    part('demand', 'Demand', reply.demand, problems.demand, demandText),
+  );
+}
+
+/** One part's heading and line: its result, its problem, or nothing when it was not asked. */
+function part(id, title, result, problem, describe) {
+  if (!result && !problem) return null;
+  const line = problem
+    ? el('p', { class: 'form-error', id: `ride-${id}`, text: `${problem.title}: ${problem.detail}` })
+    : el('p', { class: 'summary', id: `ride-${id}`, text: describe(result) });
+  return el('section', {}, el('h3', { text: title }), line);
+}
+
+function cabsText(result, layer) {
+  for (const cab of result.cabs) sourceMarker(cab.lat, cab.lon, cab.source, { className: 'cab-marker' }).addTo(layer);
+  if (result.cabs.length === 0) return 'No cabs freed nearby in the last 15 minutes';
+  const nearest = result.cabs[0];
+  return `${result.cabs.length} cabs nearby, the nearest ${meters(nearest.distanceMeters)} away, free ${minutes(
+    nearest.minutesSinceDropoff,
+  )} ago`;
+}
+
+function fareText(result) {
+  if (!result.enough) return `Not enough trips for an estimate (${number(result.sampleSize)} found)`;
+  return `Median fare ${dollars(result.fare.median)} (${dollars(result.fare.p10)}–${dollars(
+    result.fare.p90,
+  )}), about ${number(result.durationMinutes.median, 0)} min`;
+}
+
+function demandText(result) {
+  const trips = result.cells.reduce((sum, cell) => sum + cell.trips, 0);
+  return `${number(trips)} pickups around here in the last hour`;
+}

@@ -1,0 +1,171 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.broker.EmbeddedBroker;
+import dev.taxiscale.pipeline.ride.RidePart;
+import dev.taxiscale.pipeline.ride.RideRequest;
+import dev.taxiscale.pipeline.ride.RideRequestHandler;
+import dev.taxiscale.pipeline.ride.RideRequestJson;
+import dev.taxiscale.pipeline.worker.QueryWorker;
+import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.EmbeddedDatabase;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Latency of a ride request through Kafka with two workers, against its parts asked one at a time
+ * in the same run: the composite, its slowest part alone, and the parts one after another.
+ *
+ * <pre>
+ * ./mvnw -o -q -pl gateway -am install -DskipTests
+ * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -Xmx2g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
+ *     dev.taxiscale.gateway.RideRequestBenchmark [trips, default 200000] [rides, default 200]
+ * </pre>
+ *
+ * <p>Takes about a minute on 2 cores, most of it loading trips. Each ride is asked both ways, the
+ * order alternating so that neither way always finds the database cache warmed by the other.
+ */
+public final class RideRequestBenchmark {
+  private static final int WORKERS = 2;
+  private static final int THREADS_PER_WORKER = 4;
+  private static final long SEED = 2015;
+
+  private RideRequestBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    int rides = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    Path kafkaDir = Files.createTempDirectory("taxiscale-ride-bench-kafka");
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (EmbeddedDatabase postgres = EmbeddedDatabase.startEphemeral();
+        Database database =
+            Database.open(postgres.config().withPoolSize(WORKERS * THREADS_PER_WORKER));
+        EmbeddedBroker broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(kafkaDir))) {
+      SyntheticTrips.load(database.dataSource(), trips, SEED);
+      TopicSetup.ensure(broker.bootstrapServers(), TopicConfig.defaults());
+      List<QueryWorker> workers = new ArrayList<>();
+      for (int i = 1; i <= WORKERS; i++) {
+        QueryWorker worker =
+            new QueryWorker(
+                WorkerConfig.defaults(broker.bootstrapServers())
+                    .withConcurrency(THREADS_PER_WORKER)
+                    .withClientId("ride-bench-worker-" + i),
+                new RideRequestHandler(QueryHandler.overDatabase(database.dataSource(), registry)),
+                registry);
+        worker.start();
+        workers.add(worker);
+      }
+      GatewayConfig config = GatewayConfig.defaults().withPort(0);
+      try (Gateway gateway =
+          Gateway.overKafka(config, broker.bootstrapServers(), registry).start()) {
+        System.out.printf("trips loaded: %,d; %d workers; %d rides%n", trips, WORKERS, rides);
+        measure(new Client(gateway.port()), rides(rides / 4), false);
+        measure(new Client(gateway.port()), rides(rides), true);
+      } finally {
+        workers.forEach(QueryWorker::close);
+      }
+    }
+  }
+
+  private static void measure(Client client, List<RideRequest> rides, boolean report)
+      throws Exception {
+    long[] composite = new long[rides.size()];
+    long[] slowest = new long[rides.size()];
+    long[] sequential = new long[rides.size()];
+    for (int i = 0; i < rides.size(); i++) {
+      RideRequest ride = rides.get(i);
+      if (i % 2 == 0) {
+        composite[i] = client.time("/api/v1/ride-request", RideRequestJson.write(ride));
+      }
+      for (RidePart part : RidePart.values()) {
+        long alone = client.time("/api/v1/query", QueryJson.writeBytes(part.query(ride).get()));
+        slowest[i] = Math.max(slowest[i], alone);
+        sequential[i] += alone;
+      }
+      if (i % 2 == 1) {
+        composite[i] = client.time("/api/v1/ride-request", RideRequestJson.write(ride));
+      }
+    }
+    if (report) {
+      report("ride request (parts in parallel)", composite);
+      report("slowest part alone              ", slowest);
+      report("parts one after another         ", sequential);
+      System.out.printf(
+          "median composite / median slowest part: %.2f%n",
+          (double) percentile(composite, 50) / percentile(slowest, 50));
+    }
+  }
+
+  private static List<RideRequest> rides(int count) {
+    Random random = new Random(SEED);
+    List<RideRequest> rides = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      GeoPoint from = place(random);
+      GeoPoint to = place(random);
+      rides.add(
+          new RideRequest(
+              from,
+              new RideRequest.Position(to.lon(), to.lat()),
+              SyntheticTrips.WEEK_START.plusMinutes(
+                  60 + random.nextInt(SyntheticTrips.WEEK_MINUTES - 60))));
+    }
+    return rides;
+  }
+
+  private static GeoPoint place(Random random) {
+    GeoPoint place = SyntheticTrips.PLACES.get(random.nextInt(SyntheticTrips.PLACES.size()));
+    return SyntheticTrips.near(place, random);
+  }
+
+  private static void report(String label, long[] nanos) {
+    System.out.printf(
+        "%s p50 %6.1f ms  p90 %6.1f ms%n",
+        label, percentile(nanos, 50) / 1e6, percentile(nanos, 90) / 1e6);
+  }
+
+  private static long percentile(long[] values, int p) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)];
+  }
+
+  /** Posts JSON to the gateway and times the answer. */
+  private record Client(HttpClient http, String base) {
+    Client(int port) {
+      this(HttpClient.newHttpClient(), "http://127.0.0.1:" + port);
+    }
+
+    long time(String path, byte[] body) throws Exception {
+      long start = System.nanoTime();
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      long nanos = System.nanoTime() - start;
+      if (response.statusCode() != 200 || response.body().contains("\"problems\"")) {
+        throw new IllegalStateException(path + " answered " + response.body());
+      }
+      return nanos;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package dev.taxiscale.gateway;
+
+import static dev.taxiscale.gateway.RideRequestApiTest.TIMES_SQUARE_TO_GRAND_CENTRAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.broker.EmbeddedBroker;
+import dev.taxiscale.pipeline.client.ReplyClient;
+import dev.taxiscale.pipeline.ride.RidePart;
+import dev.taxiscale.pipeline.ride.RideRequest;
+import dev.taxiscale.pipeline.ride.RideRequestHandler;
+import dev.taxiscale.pipeline.ride.RideRequestJson;
+import dev.taxiscale.pipeline.worker.QueryWorker;
+import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.testkit.MigratedPostgres;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ride requests through Kafka and two workers, against the same parts asked one by one. */
+class RideRequestIntegrationTest {
+  /** The same ride with a destination off Long Island, outside the service area. */
+  private static final String TIMES_SQUARE_TO_MONTAUK =
+      "{\"pickup\":{\"lon\":-73.9855,\"lat\":40.7580},"
+          + "\"destination\":{\"lon\":-71.9545,\"lat\":41.0359},\"time\":\"2015-01-15T08:30:00\"}";
+
+  @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();
+  @TempDir static Path dataDir;
+  static EmbeddedBroker broker;
+  static PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  static List<QueryWorker> workers;
+  static Gateway overKafka;
+  static Gateway direct;
+
+  @BeforeAll
+  static void start() throws Exception {
+    SyntheticTrips.load(postgres.dataSource(), 5_000, 7);
+    broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(dataDir));
+    TopicSetup.ensure(broker.bootstrapServers(), new TopicConfig(4, 1, (short) 1));
+    workers = List.of(worker(1), worker(2));
+    GatewayConfig config = GatewayConfig.defaults().withPort(0);
+    overKafka = Gateway.overKafka(config, broker.bootstrapServers(), registry).start();
+    direct =
+        new Gateway(
+                config.withMode(GatewayConfig.Mode.DIRECT),
+                new DirectBackend(QueryHandler.overDatabase(postgres.dataSource(), registry), 4),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+            .start();
+  }
+
+  private static QueryWorker worker(int index) {
+    QueryWorker worker =
+        new QueryWorker(
+            WorkerConfig.defaults(broker.bootstrapServers())
+                .withConcurrency(2)
+                .withClientId("ride-worker-" + index),
+            new RideRequestHandler(QueryHandler.overDatabase(postgres.dataSource(), registry)),
+            registry);
+    worker.start();
+    return worker;
+  }
+
+  @AfterAll
+  static void stop() {
+    overKafka.close();
+    direct.close();
+    workers.forEach(QueryWorker::close);
+    broker.close();
+  }
+
+  @Test
+  void shouldMergeTheSameAnswersAsThePartsAskedOneByOne() {
+    JsonNode merged = post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+    RideRequest ride = RideRequestJson.read(bytes(TIMES_SQUARE_TO_GRAND_CENTRAL));
+
+    for (RidePart part : RidePart.values()) {
+      String alone = QueryJson.write(part.query(ride).orElseThrow());
+      assertThat(merged.get(part.field()))
+          .as(part.field())
+          .isEqualTo(post(overKafka, "/api/v1/query", alone));
+    }
+  }
+
+  @Test
+  void shouldFindCabsNearThePickupInTheMergedAnswer() {
+    JsonNode merged = post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+
+    assertThat(merged.path("nearby").path("cabs").size()).isPositive();
+    assertThat(merged.path("demand").path("cells").size()).isPositive();
+    assertThat(merged.path("complete").asBoolean()).isTrue();
+  }
+
+  @Test
+  void shouldAnswerInDirectModeAsThroughKafka() {
+    JsonNode viaKafka = post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+    JsonNode inProcess = post(direct, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+
+    assertThat(withoutRequestId(inProcess)).isEqualTo(withoutRequestId(viaKafka));
+  }
+
+  @Test
+  void shouldReportADestinationOutsideTheServiceAreaAsTheFarePartsProblem() {
+    JsonNode merged = post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_MONTAUK);
+
+    assertThat(merged.path("problems").path("fare").path("field").asText())
+        .isEqualTo("destination.lon");
+    assertThat(merged.path("nearby").path("cabs").size()).isPositive();
+  }
+
+  @Test
+  void shouldAnswerARideRequestSentStraightToTheRequestsTopic() throws Exception {
+    JsonNode viaGateway = post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+    byte[] typed =
+        RideRequestJson.write(RideRequestJson.read(bytes(TIMES_SQUARE_TO_GRAND_CENTRAL)));
+
+    try (ReplyClient client = new ReplyClient(broker.bootstrapServers(), "ride-test", registry)) {
+      client.start();
+      Reply reply = client.request("cell:0:0", typed, Duration.ofSeconds(10)).get();
+
+      assertThat(withoutRequestId(tree(reply.body()))).isEqualTo(withoutRequestId(viaGateway));
+    }
+  }
+
+  private static JsonNode post(Gateway gateway, String path, String body) {
+    var response = new Http(gateway.port(), Duration.ofSeconds(10)).postJson(path, body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return tree(bytes(response.body()));
+  }
+
+  private static JsonNode withoutRequestId(JsonNode reply) {
+    ObjectNode copy = reply.deepCopy();
+    copy.remove("requestId");
+    return copy;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode tree(byte[] json) {
+    try {
+      return QueryJson.mapper().readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.taxiscale.pipeline.ride;
+
+import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.core.query.TimeWindow;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The independent queries a {@link RideRequest} splits into, each answered on its own. */
+public enum RidePart {
+  /** The cabs freed nearest the pickup. */
+  NEARBY("nearby") {
+    @Override
+    public Optional<QueryRequest> query(RideRequest ride) {
+      return Optional.of(NearbyCabsRequest.nearest(ride.pickup(), ride.time(), NEARBY_CABS));
+    }
+  },
+  /** Fare and duration from the pickup to the destination; not asked without a destination. */
+  FARE("fare") {
+    @Override
+    public Optional<QueryRequest> query(RideRequest ride) {
+      if (ride.destination() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          FareEstimateRequest.between(
+              ride.pickup(), ride.destination().toGeoPoint("destination"), ride.time()));
+    }
+  },
+  /** Pickups per cell around the pickup over the last hour: where demand is. */
+  DEMAND("demand") {
+    @Override
+    public Optional<QueryRequest> query(RideRequest ride) {
+      BoundingBox around = BoundingBox.around(ride.pickup(), DEMAND_BOX_M, DEMAND_BOX_M);
+      TimeWindow lastHour = new TimeWindow(ride.time().minus(DEMAND_WINDOW), ride.time());
+      return Optional.of(new HeatmapRequest(around, lastHour, null, null));
+    }
+  };
+
+  /** How many cabs the nearby part lists. */
+  static final int NEARBY_CABS = 10;
+
+  /** The demand box's side: the pickup's H3 cell at resolution 8 and about two rings around it. */
+  static final double DEMAND_BOX_M = 3_000;
+
+  /** How far back the demand part counts pickups. */
+  static final Duration DEMAND_WINDOW = Duration.ofHours(1);
+
+  private final String field;
+
+  RidePart(String field) {
+    this.field = field;
+  }
+
+  /** The part's name in the merged reply. */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * The query that answers this part, or empty when the ride does not ask it.
+   *
+   * @throws dev.taxiscale.core.query.ValidationException when the ride's values do not fit it
+   */
+  public abstract Optional<QueryRequest> query(RideRequest ride);
+}

@@ -1,0 +1,69 @@
+package dev.taxiscale.pipeline.ride;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.pipeline.Reply;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class RideCoordinatorTest {
+  private static final RideRequest AT_TIMES_SQUARE_NO_DESTINATION =
+      new RideRequest(new GeoPoint(-73.9855, 40.758), null, LocalDateTime.of(2015, 1, 15, 8, 30));
+  private static final Reply NO_CABS =
+      Reply.ok("{\"type\":\"nearby\",\"cabs\":[],\"notices\":[]}".getBytes(UTF_8));
+
+  @Test
+  void shouldReportAPartWithoutAReplyByTheDeadlineAsATimeout() throws IOException {
+    JsonNode reply =
+        answer(
+            (id, query, json, timeout) ->
+                id.endsWith("/demand")
+                    ? new CompletableFuture<>()
+                    : CompletableFuture.completedFuture(NO_CABS));
+
+    assertThat(reply.path("problems").path("demand").path("status").asInt()).isEqualTo(504);
+    assertThat(reply.path("nearby")).isEqualTo(QueryJson.mapper().readTree(NO_CABS.body()));
+  }
+
+  @Test
+  void shouldReportAPartWhoseRunnerThrowsAsAnInternalProblem() throws IOException {
+    JsonNode reply =
+        answer(
+            (id, query, json, timeout) -> {
+              if (id.endsWith("/nearby")) {
+                throw new IllegalStateException("the runner broke");
+              }
+              return CompletableFuture.completedFuture(NO_CABS);
+            });
+
+    assertThat(reply.path("problems").path("nearby").path("status").asInt()).isEqualTo(500);
+    assertThat(reply.path("complete").asBoolean()).isFalse();
+  }
+
+  @Test
+  void shouldGiveEveryPartTheSharedRequestId() throws IOException {
+    JsonNode reply =
+        answer(
+            (id, query, json, timeout) ->
+                id.startsWith("ride-7/")
+                    ? CompletableFuture.completedFuture(NO_CABS)
+                    : CompletableFuture.failedFuture(new IllegalStateException(id)));
+
+    assertThat(reply.path("complete").asBoolean()).isTrue();
+  }
+
+  private static JsonNode answer(RideCoordinator.PartRunner runner) throws IOException {
+    Reply reply =
+        RideCoordinator.answer(
+                "ride-7", AT_TIMES_SQUARE_NO_DESTINATION, Duration.ofMillis(200), runner)
+            .join();
+    return QueryJson.mapper().readTree(reply.body());
+  }
+}
