@@ -89,6 +89,7 @@ public final class RideRequestBenchmark {
     long[] composite = new long[rides.size()];
     long[] slowest = new long[rides.size()];
     long[] sequential = new long[rides.size()];
+    long[][] parts = new long[RidePart.values().length][rides.size()];
     for (int i = 0; i < rides.size(); i++) {
       RideRequest ride = rides.get(i);
       if (i % 2 == 0) {
@@ -96,6 +97,7 @@ public final class RideRequestBenchmark {
       }
       for (RidePart part : RidePart.values()) {
         long alone = client.time("/api/v1/query", QueryJson.writeBytes(part.query(ride).get()));
+        parts[part.ordinal()][i] = alone;
         slowest[i] = Math.max(slowest[i], alone);
         sequential[i] += alone;
       }
@@ -107,6 +109,9 @@ public final class RideRequestBenchmark {
       report("ride request (parts in parallel)", composite);
       report("slowest part alone              ", slowest);
       report("parts one after another         ", sequential);
+      for (RidePart part : RidePart.values()) {
+        report(String.format("  %-30s", part.field() + " alone"), parts[part.ordinal()]);
+      }
       System.out.printf(
           "median composite / median slowest part: %.2f%n",
           (double) percentile(composite, 50) / percentile(slowest, 50));
