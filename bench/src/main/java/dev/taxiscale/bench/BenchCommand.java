@@ -30,6 +30,7 @@ public final class BenchCommand {
 
   private final List<String> notes = new ArrayList<>();
   private final LoadRunner runner = new LoadRunner();
+  private final LoadRunner warmUps = new LoadRunner();
 
   /** Runs the whole suite; every process and server it started is stopped when it returns. */
   public BenchReport run(BenchOptions options) throws Exception {
@@ -64,7 +65,10 @@ public final class BenchCommand {
           "Spark baseline: not measured in this version (one Spark job per request is not wired"
               + " into the suite yet).");
       if (runner.firstError() != null) {
-        notes.add("first error: " + runner.firstError());
+        notes.add("first measured error: " + runner.firstError());
+      }
+      if (warmUps.firstError() != null) {
+        notes.add("first error while warming up (not counted): " + warmUps.firstError());
       }
       BenchReport report =
           new BenchReport(
@@ -129,7 +133,7 @@ public final class BenchCommand {
   private void measureInTurns(List<QueryPath> paths, RequestSet set, BenchOptions options)
       throws InterruptedException {
     for (QueryPath path : paths) {
-      runner.warmUp(path, set.requests(), options.clients());
+      warmUps.warmUp(path, set.requests(), options.clients());
     }
     for (LoadMode mode : options.modes()) {
       Map<QueryPath, PathSummary> merged = new LinkedHashMap<>();

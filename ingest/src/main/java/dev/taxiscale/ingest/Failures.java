@@ -20,12 +20,21 @@ final class Failures {
   /** Whether the database went away, as opposed to rejecting a statement. */
   static boolean isConnectionLoss(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && Database.isConnectionFailure(sql)
+      if (t instanceof SQLException sql
+              && (Database.isConnectionFailure(sql) || isClosedByPool(sql))
           || t instanceof IOException) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * HikariCP reports a connection it already evicted after a failure as "Connection is closed"
+   * without an SQLSTATE; it means the same as a lost connection.
+   */
+  private static boolean isClosedByPool(SQLException e) {
+    return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
   }
 
   /**
