@@ -13,6 +13,7 @@ final class HtmlReport {
         .append("<title>taxiscale benchmark</title><style>")
         .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
         .append("td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}")
+        .append("td:nth-child(-n+2),th:nth-child(-n+2){text-align:left}")
         .append("</style></head><body>\n<h1>taxiscale benchmark</h1>\n<ul>\n");
     html.append("<li>Machine: ").append(Html.escape(report.machine().describe())).append("</li>\n");
     html.append("<li>")
@@ -26,7 +27,14 @@ final class HtmlReport {
             report.seed(),
             report.seconds()));
     table(html, report.summaries());
-    html.append("<h2>Latency CDF</h2>\n").append(SvgCharts.latencyCdf(report.summaries()));
+    for (String mode : modes(report)) {
+      List<PathSummary> inMode =
+          report.summaries().stream().filter(s -> s.mode().equals(mode)).toList();
+      html.append("<h2>Latency CDF, ")
+          .append(Html.escape(mode))
+          .append("</h2>\n")
+          .append(SvgCharts.latencyCdf(inMode, "latency CDF " + mode));
+    }
     List<PathSummary> kafka =
         report.summaries().stream()
             .filter(s -> s.workers() > 0 && s.mode().equals(throughputMode))
@@ -43,6 +51,10 @@ final class HtmlReport {
       html.append("</ul>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  private static List<String> modes(BenchReport report) {
+    return report.summaries().stream().map(PathSummary::mode).distinct().toList();
   }
 
   private static void table(StringBuilder html, List<PathSummary> summaries) {

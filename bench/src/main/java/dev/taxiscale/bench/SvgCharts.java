@@ -13,35 +13,49 @@ final class SvgCharts {
   private static final int HEIGHT = 320;
   private static final int LEFT = 60;
   private static final int BOTTOM = 40;
+  private static final int TOP = 20;
 
   private SvgCharts() {}
 
-  /** Latency CDF per path on a log-scale millisecond axis. */
-  static String latencyCdf(List<PathSummary> summaries) {
-    long max = summaries.stream().mapToLong(PathSummary::maxMicros).max().orElse(1);
-    double decades = Math.max(1, Math.ceil(Math.log10(Math.max(10, max))));
-    StringBuilder svg = open("latency CDF");
+  /** Latency CDF per path on a log-scale millisecond axis, whole decades around the data. */
+  static String latencyCdf(List<PathSummary> summaries, String title) {
+    long min = summaries.stream().mapToLong(x -> x.histogram().getMinValue()).min().orElse(1);
+    long max = summaries.stream().mapToLong(PathSummary::maxMicros).max().orElse(10);
+    int low = (int) Math.floor(Math.log10(Math.max(1, min)));
+    int high = Math.max(low + 1, (int) Math.ceil(Math.log10(Math.max(10, max))));
+    double plotWidth = WIDTH - LEFT - 10;
+    StringBuilder svg = open(title);
     axes(svg, "latency (ms, log scale)", "fraction of requests");
-    for (int d = 0; d <= decades; d++) {
-      double x = LEFT + (WIDTH - LEFT - 10) * d / decades;
-      text(svg, x, HEIGHT - BOTTOM + 15, MarkdownReport.millis(Math.pow(10, d)));
+    for (int d = low; d <= high; d++) {
+      double x = LEFT + plotWidth * (d - low) / (high - low);
+      text(svg, x, HEIGHT - BOTTOM + 15, milliLabel(Math.pow(10, d)));
+    }
+    for (int q = 0; q <= 4; q++) {
+      double y = (HEIGHT - BOTTOM - TOP) * (1 - q / 4.0) + TOP;
+      text(svg, LEFT - 18, y + 4, String.format(Locale.ROOT, "%.2f", q / 4.0));
     }
     for (int i = 0; i < summaries.size(); i++) {
       PathSummary s = summaries.get(i);
       StringBuilder points = new StringBuilder();
       for (HistogramIterationValue v : s.histogram().recordedValues()) {
-        double x =
-            LEFT + (WIDTH - LEFT - 10) * Math.log10(Math.max(1, v.getValueIteratedTo())) / decades;
-        double y = (HEIGHT - BOTTOM) * (1 - v.getPercentile() / 100);
+        double decades = Math.log10(Math.max(1, v.getValueIteratedTo())) - low;
+        double x = LEFT + plotWidth * decades / (high - low);
+        double y = (HEIGHT - BOTTOM - TOP) * (1 - v.getPercentile() / 100) + TOP;
         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
       }
       svg.append(
           String.format(
               "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>\n",
               color(i), points.toString().trim()));
-      legend(svg, i, s.path() + " " + s.mode());
+      legend(svg, i, s.path());
     }
     return svg.append("</svg>\n").toString();
+  }
+
+  /** 0.1, 1, 10 and so on: microseconds as a short millisecond label. */
+  static String milliLabel(double micros) {
+    double ms = micros / 1_000;
+    return ms >= 1 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%s", ms);
   }
 
   /** One bar per worker count: answered requests per second in one mode. */
@@ -52,7 +66,7 @@ final class SvgCharts {
     double slot = (WIDTH - LEFT - 10.0) / Math.max(1, kafka.size());
     for (int i = 0; i < kafka.size(); i++) {
       PathSummary s = kafka.get(i);
-      double h = (HEIGHT - BOTTOM - 10) * s.perSecond() / Math.max(1e-9, top);
+      double h = (HEIGHT - BOTTOM - TOP) * s.perSecond() / Math.max(1e-9, top);
       double x = LEFT + i * slot + slot * 0.2;
       svg.append(
           String.format(

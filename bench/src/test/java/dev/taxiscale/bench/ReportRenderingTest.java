@@ -50,7 +50,7 @@ class ReportRenderingTest {
   void theHtmlPageHoldsTheCdfAndTheWorkersChartInline() {
     String html = HtmlReport.render(twoPaths(List.of()), "concurrent-4");
 
-    assertThat(html).contains("aria-label=\"latency CDF\"");
+    assertThat(html).contains("aria-label=\"latency CDF concurrent-4\"");
     assertThat(html).contains("aria-label=\"throughput against workers\"");
     assertThat(html).doesNotContain("<script").doesNotContain("src=\"http");
   }
@@ -68,5 +68,12 @@ class ReportRenderingTest {
 
     assertThat(dir.resolve(ReportFiles.MARKDOWN)).exists();
     assertThat(Files.readString(dir.resolve(ReportFiles.HTML))).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void cdfAxisLabelsReadAsMilliseconds() {
+    assertThat(SvgCharts.milliLabel(100)).isEqualTo("0.1");
+    assertThat(SvgCharts.milliLabel(1_000)).isEqualTo("1");
+    assertThat(SvgCharts.milliLabel(100_000)).isEqualTo("100");
   }
 }
