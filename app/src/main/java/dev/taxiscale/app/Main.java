@@ -1,5 +1,6 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.bench.BenchMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       GenerateCommand.class,
       WorkerCommand.class,
-      GatewayCommand.class
+      GatewayCommand.class,
+      BenchMain.class
     })
 public final class Main implements Runnable {
 

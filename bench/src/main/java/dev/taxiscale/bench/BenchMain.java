@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
  *     -Dexec.mainClass=dev.taxiscale.bench.BenchMain -Dexec.args="--rows 1000000"
  * </pre>
  */
-@Command(name = "bench", mixinStandardHelpOptions = true)
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Replay a fixed request set over every path side by side and write a report.")
 public final class BenchMain implements Callable<Integer> {
   private static final BenchOptions D = BenchOptions.defaults();
 
