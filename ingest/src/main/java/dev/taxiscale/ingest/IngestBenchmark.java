@@ -30,7 +30,7 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * ./mvnw -o -q -pl ingest -am install -DskipTests
- * ./mvnw -o -q -pl ingest org.codehaus.mojo:exec-maven-plugin:3.6.2:java \
+ * ./mvnw -o -q -pl ingest org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *   -Dexec.mainClass=dev.taxiscale.ingest.IngestBenchmark -Dexec.classpathScope=test \
  *   -Dexec.args="--rows 10000000 --parsers 1 --copies 1"
  * </pre>

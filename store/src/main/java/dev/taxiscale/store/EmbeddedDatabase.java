@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final Path deleteOnClose;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedDatabase(EmbeddedPostgres postgres, Path deleteOnClose) {
     this.postgres = postgres;
@@ -51,7 +53,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
       builder.setPort(port);
     }
     log.info("starting PostgreSQL on data directory {}", dataDirectory);
-    return new EmbeddedDatabase(builder.start(), null);
+    // zonky's own hook would stop the server without the checkpoint, racing the application's
+    // orderly shutdown; this hook closes it properly instead, and is a no-op after close().
+    EmbeddedDatabase database =
+        new EmbeddedDatabase(builder.setRegisterShutdownHook(false).start(), null);
+    Runtime.getRuntime().addShutdownHook(new Thread(database::closeQuietly, "taxiscale-pg-stop"));
+    return database;
   }
 
   /**
@@ -99,6 +106,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /** Checkpoints, then stops the server, which waits only 5 s for a shutdown checkpoint. */
   @Override
   public void close() throws IOException {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("CHECKPOINT");
@@ -108,6 +118,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     postgres.close();
     if (deleteOnClose != null) {
       deleteRecursively(deleteOnClose);
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      log.warn("stopping PostgreSQL failed: {}", e.getMessage());
     }
   }
 
