@@ -67,6 +67,14 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--no-kafka", description = "skip the Kafka paths")
   boolean noKafka;
 
+  @Option(
+      names = "--spark-requests",
+      description = "requests the Spark baseline answers, 0 skips it (default ${DEFAULT-VALUE})")
+  int sparkRequests = D.sparkRequests();
+
+  @Option(names = "--no-spark", description = "skip the Spark baseline")
+  boolean noSpark;
+
   @Option(names = "--worker-threads", description = "queries per worker (default 4)")
   int workerThreads = D.workerThreads();
 
@@ -132,6 +140,7 @@ public final class BenchMain implements Callable<Integer> {
         rounds,
         noKafka ? List.of() : workers,
         workerThreads,
-        reportDir);
+        reportDir,
+        noSpark ? 0 : sparkRequests);
   }
 }

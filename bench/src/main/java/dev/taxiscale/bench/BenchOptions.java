@@ -18,6 +18,7 @@ import java.util.List;
  * @param workers worker process counts measured behind the Kafka gateway, empty to skip Kafka
  * @param workerThreads queries each worker runs at once
  * @param reportDir where the Markdown and HTML reports go
+ * @param sparkRequests requests of the set the Spark baseline answers, sequentially; 0 skips it
  */
 public record BenchOptions(
     long rows,
@@ -32,10 +33,14 @@ public record BenchOptions(
     int rounds,
     List<Integer> workers,
     int workerThreads,
-    Path reportDir) {
+    Path reportDir,
+    int sparkRequests) {
 
   public static final long DEFAULT_ROWS = 10_000_000;
   public static final int DEFAULT_REQUESTS = 100;
+
+  /** One Spark job per request takes a second or more, so the baseline answers only a few. */
+  public static final int DEFAULT_SPARK_REQUESTS = 10;
 
   public BenchOptions {
     if (rows < 1_000) {
@@ -63,6 +68,10 @@ public record BenchOptions(
     if (workerThreads < 1 || workerThreads > 64) {
       throw new IllegalArgumentException("worker threads must be in [1, 64], got " + workerThreads);
     }
+    if (sparkRequests < 0) {
+      throw new IllegalArgumentException(
+          "spark requests must not be negative, got " + sparkRequests);
+    }
     if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
           "jdbc url must start with jdbc:postgresql:, got " + jdbcUrl);
@@ -73,7 +82,7 @@ public record BenchOptions(
 
   /**
    * 10M trips, 100 requests of all four types, 4 clients, 50/s open loop, 3 rounds, 1, 2 and 4
-   * workers.
+   * workers, 10 requests through Spark.
    */
   public static BenchOptions defaults() {
     return new BenchOptions(
@@ -89,7 +98,8 @@ public record BenchOptions(
         3,
         List.of(1, 2, 4),
         4,
-        Path.of("bench", "target", "report"));
+        Path.of("bench", "target", "report"),
+        DEFAULT_SPARK_REQUESTS);
   }
 
   public BenchOptions withRows(long n) {
@@ -106,7 +116,8 @@ public record BenchOptions(
         rounds,
         workers,
         workerThreads,
-        reportDir);
+        reportDir,
+        sparkRequests);
   }
 
   public BenchOptions withDirectories(Path data, Path report) {
@@ -123,7 +134,8 @@ public record BenchOptions(
         rounds,
         workers,
         workerThreads,
-        report);
+        report,
+        sparkRequests);
   }
 
   public BenchOptions withWorkers(List<Integer> counts) {
@@ -140,7 +152,31 @@ public record BenchOptions(
         rounds,
         counts,
         workerThreads,
-        reportDir);
+        reportDir,
+        sparkRequests);
+  }
+
+  public BenchOptions withSparkRequests(int count) {
+    return new BenchOptions(
+        rows,
+        dataDir,
+        jdbcUrl,
+        bootstrapServers,
+        seed,
+        requests,
+        types,
+        clients,
+        openRate,
+        rounds,
+        workers,
+        workerThreads,
+        reportDir,
+        count);
+  }
+
+  /** The requests the Spark baseline answers: the first of the set, at most all of it. */
+  public int sparkCount(int setSize) {
+    return Math.min(sparkRequests, setSize);
   }
 
   /** The closed loops always run; the open loop only with a rate. */

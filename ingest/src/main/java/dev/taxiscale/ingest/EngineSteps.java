@@ -2,17 +2,51 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Reason;
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The per-file steps every ingest engine shares with {@link LocalEngine}, for engines outside this
  * package (the Spark engine): header check, rejects file and one-line failure messages.
  */
 public final class EngineSteps {
+  private static final Logger log = LoggerFactory.getLogger(EngineSteps.class);
+
   private EngineSteps() {}
+
+  /**
+   * Rebuilds indexes dropped by this run or by an earlier one that did not finish, then vacuums and
+   * analyzes; with {@code loaded} it vacuums and analyzes even when nothing was dropped.
+   */
+  public static void restoreIndexes(TripIndexes indexes, boolean loaded) throws IngestException {
+    try {
+      if (loaded || !indexes.pending().isEmpty()) {
+        indexes.restore();
+      }
+    } catch (SQLException e) {
+      throw new IngestException("rebuilding indexes: " + Failures.describe(e), e);
+    }
+  }
+
+  /**
+   * After a failed load the indexes are rebuilt; should that fail too (the database is gone), the
+   * load's error is still the one reported and the next run rebuilds them.
+   */
+  public static void restoreIndexesAfter(TripIndexes indexes, Exception failure) {
+    try {
+      if (!indexes.pending().isEmpty()) {
+        indexes.restore();
+      }
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      log.warn("indexes not rebuilt, the next ingest rebuilds them: {}", Failures.firstLine(e));
+    }
+  }
 
   /** One rejected line for the rejects file. */
   public record RejectedLine(long line, Reason reason, String detail, String raw) {}

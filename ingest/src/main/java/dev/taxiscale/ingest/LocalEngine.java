@@ -61,11 +61,11 @@ public final class LocalEngine {
       }
     } catch (IngestException e) {
       if (!(e.getCause() instanceof SQLException sql && Failures.isConnectionLoss(sql))) {
-        restoreIndexesAfter(e);
+        EngineSteps.restoreIndexesAfter(indexes, e);
       }
       throw e;
     }
-    restoreIndexes(reports.stream().anyMatch(r -> !r.alreadyLoaded()));
+    EngineSteps.restoreIndexes(indexes, reports.stream().anyMatch(r -> !r.alreadyLoaded()));
     return IngestReport.of(reports, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -183,32 +183,6 @@ public final class LocalEngine {
       indexes.dropIfEmpty();
     } catch (SQLException e) {
       throw new IngestException(file.file().name() + ": " + Failures.describe(e), e);
-    }
-  }
-
-  /** Rebuilds indexes dropped by this run or by an earlier one that did not finish. */
-  private void restoreIndexes(boolean loaded) throws IngestException {
-    try {
-      if (loaded || !indexes.pending().isEmpty()) {
-        indexes.restore();
-      }
-    } catch (SQLException e) {
-      throw new IngestException("rebuilding indexes: " + Failures.describe(e), e);
-    }
-  }
-
-  /**
-   * After a failed load (a bad file, not a lost database: then the next run rebuilds them) the
-   * indexes are rebuilt; should that fail too, the load's error is still the one reported.
-   */
-  private void restoreIndexesAfter(IngestException failure) {
-    try {
-      if (!indexes.pending().isEmpty()) {
-        indexes.restore();
-      }
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-      log.warn("indexes not rebuilt, the next ingest rebuilds them: {}", Failures.firstLine(e));
     }
   }
 }

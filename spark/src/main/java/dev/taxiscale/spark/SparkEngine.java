@@ -84,10 +84,10 @@ public final class SparkEngine {
         reports.add(ingest(file, reports.stream().anyMatch(r -> !r.alreadyLoaded())));
       }
     } catch (IngestException | RuntimeException e) {
-      restoreIndexesAfter(e);
+      EngineSteps.restoreIndexesAfter(indexes, e);
       throw e;
     }
-    restoreIndexes();
+    EngineSteps.restoreIndexes(indexes, false);
     return IngestReport.of(reports, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -166,28 +166,5 @@ public final class SparkEngine {
   /** An absolute URI, so a cluster whose default file system is HDFS still reads local disk. */
   private static String uri(InputFile file) {
     return file.path().toAbsolutePath().toUri().toString();
-  }
-
-  /** Rebuilds indexes dropped by this run or by an earlier one that did not finish. */
-  private void restoreIndexes() throws IngestException {
-    try {
-      if (!indexes.pending().isEmpty()) {
-        indexes.restore();
-      }
-    } catch (SQLException e) {
-      throw new IngestException("rebuilding indexes: " + EngineSteps.describe(e), e);
-    }
-  }
-
-  /** After a failed load the load's error is the one worth reporting; the next run rebuilds. */
-  private void restoreIndexesAfter(Exception failure) {
-    try {
-      if (!indexes.pending().isEmpty()) {
-        indexes.restore();
-      }
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-      log.warn("indexes not rebuilt, the next ingest rebuilds them: {}", EngineSteps.firstLine(e));
-    }
   }
 }
