@@ -2,6 +2,7 @@ package dev.taxiscale.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.gateway.DirectBackend;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
@@ -61,9 +62,7 @@ public final class BenchCommand {
               + " times per mode, taking turns with the paths measured beside it");
       measureInProcess(pool, set, options);
       measureKafka(jdbcUrl, set, options);
-      notes.add(
-          "Spark baseline: not measured in this version (one Spark job per request is not wired"
-              + " into the suite yet).");
+      measureSpark(jdbcUrl, set, options);
       if (runner.firstError() != null) {
         notes.add("first measured error: " + runner.firstError());
       }
@@ -116,6 +115,35 @@ public final class BenchCommand {
         measure(List.of(kafka.withWorkers(count)), set, options);
       }
     }
+  }
+
+  /**
+   * The Spark baseline answers only the first requests of the set, one after another: a Spark job
+   * per request takes long enough that the whole set in every mode would dominate the run.
+   */
+  private void measureSpark(String jdbcUrl, RequestSet set, BenchOptions options) throws Exception {
+    int count = options.sparkCount(set.size());
+    if (count == 0) {
+      notes.add("Spark baseline: not measured (--no-spark or --spark-requests 0).");
+      return;
+    }
+    List<QueryRequest> requests = set.requests().subList(0, count);
+    try (SparkBaseline spark = SparkBaseline.start(jdbcUrl)) {
+      warmUps.warmUp(spark, requests, 1);
+      PathSummary merged = null;
+      for (int round = 0; round < options.rounds(); round++) {
+        PathSummary one = runner.run(spark, requests, LoadMode.sequential());
+        merged = merged == null ? one : merged.plus(one);
+      }
+      record(merged);
+    }
+    notes.add(
+        "Spark baseline: the first "
+            + count
+            + " of the "
+            + set.size()
+            + " requests, sequential only, one Spark SQL job each in a local[*] session over a"
+            + " Parquet copy of the trips exported from PostgreSQL once before timing.");
   }
 
   /** Warms every path up, then per mode lets them take turns for the configured rounds. */

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The default 100-request set at tiny scale through the JDBC floor, the engine, the direct gateway
- * and the gateway over Kafka with one worker process.
+ * The default 100-request set at tiny scale through the JDBC floor, the engine, the direct gateway,
+ * the gateway over Kafka with one worker process, and its first 10 requests through Spark.
  */
 class BenchIntegrationTest {
   private static final long TINY = 20_000;
@@ -33,13 +33,28 @@ class BenchIntegrationTest {
   void everyPathAnswersEveryRequestWithoutErrors() {
     assertThat(report.summaries())
         .extracting(PathSummary::path)
-        .contains("jdbc", "engine", "gateway-direct", "kafka-1");
+        .contains("jdbc", "engine", "gateway-direct", "kafka-1", SparkBaseline.NAME);
     assertThat(report.summaries())
+        .filteredOn(s -> !s.path().equals(SparkBaseline.NAME))
         .allSatisfy(
             s -> {
               assertThat(s.errors()).as(s.path() + " " + s.mode()).isZero();
               assertThat(s.count()).isEqualTo(100L * options.rounds());
             });
+  }
+
+  @Test
+  void sparkAnswersItsReducedCountSequentiallyWithoutErrors() {
+    assertThat(report.summaries())
+        .filteredOn(s -> s.path().equals(SparkBaseline.NAME))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.mode()).isEqualTo("sequential");
+              assertThat(s.errors()).isZero();
+              assertThat(s.count()).isEqualTo(10L * options.rounds());
+            });
+    assertThat(report.notes()).anyMatch(n -> n.startsWith("Spark baseline: the first 10 of"));
   }
 
   @Test

@@ -35,6 +35,25 @@ class BenchMainTest {
   }
 
   @Test
+  void noSparkSetsTheSparkRequestsToZero() {
+    assertThat(parse("--spark-requests", "3").sparkRequests()).isEqualTo(3);
+    assertThat(parse("--spark-requests", "3", "--no-spark").sparkRequests()).isZero();
+  }
+
+  @Test
+  void theSparkBaselineAnswersAtMostTheWholeSet() {
+    assertThat(BenchOptions.defaults().sparkCount(100)).isEqualTo(10);
+    assertThat(BenchOptions.defaults().withSparkRequests(50).sparkCount(20)).isEqualTo(20);
+  }
+
+  @Test
+  void aNegativeSparkRequestCountIsRejected() {
+    assertThatThrownBy(() -> parse("--spark-requests", "-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("spark requests must not be negative, got -1");
+  }
+
+  @Test
   void anUnknownTypeIsRejectedWithTheAllowedOnes() {
     assertThatThrownBy(() -> parse("--types", "taxi"))
         .isInstanceOf(IllegalArgumentException.class)
