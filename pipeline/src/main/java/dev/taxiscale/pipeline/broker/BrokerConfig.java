@@ -30,6 +30,8 @@ public record BrokerConfig(String bootstrapServers, Path dataDir, int port, int 
     if (dataDir == null) {
       throw new IllegalArgumentException("dataDir is required for the embedded broker");
     }
+    // the KRaft formatter checks the metadata directory against the absolute log directories
+    dataDir = dataDir.toAbsolutePath();
     checkPort("port", port);
     checkPort("controllerPort", controllerPort);
     if (port != 0 && port == controllerPort) {

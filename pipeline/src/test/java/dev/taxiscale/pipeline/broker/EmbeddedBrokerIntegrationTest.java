@@ -36,6 +36,17 @@ class EmbeddedBrokerIntegrationTest {
   }
 
   @Test
+  void shouldStartFromARelativeDataDirectory() throws Exception {
+    Path relative = Path.of("target", "relative-broker-" + System.nanoTime());
+
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(relative))) {
+      TopicSetup.ensure(broker.bootstrapServers(), new TopicConfig(1, 1, (short) 1));
+    }
+
+    assertThat(relative.resolve("meta.properties")).exists();
+  }
+
+  @Test
   void shouldLeaveNoBrokerThreadsWhenItsPortIsTaken() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       BrokerConfig clash = new BrokerConfig(null, dataDir, taken.getLocalPort(), 0);
