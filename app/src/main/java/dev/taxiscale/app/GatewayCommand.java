@@ -5,6 +5,7 @@ import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.pipeline.TopicConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,12 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Run the HTTP gateway and web app, publishing requests to Kafka.")
 final class GatewayCommand implements Callable<Integer> {
-  @Option(
-      names = "--kafka-bootstrap",
-      required = true,
-      defaultValue = "${env:TAXISCALE_KAFKA_BOOTSTRAP}",
-      description = "Kafka bootstrap servers (env TAXISCALE_KAFKA_BOOTSTRAP)")
-  String bootstrap;
+  @Mixin ExternalKafka kafka;
 
   @Option(
       names = "--http-port",
@@ -38,13 +34,14 @@ final class GatewayCommand implements Callable<Integer> {
           GatewayConfig.fromEnvironment(System.getenv())
               .withMode(GatewayConfig.Mode.KAFKA)
               .withPort(httpPort);
-      services.topics(bootstrap, TopicConfig.fromEnvironment(System.getenv()));
-      gateway = services.gatewayOverKafka(config, bootstrap);
+      services.topics(kafka.bootstrap, TopicConfig.fromEnvironment(System.getenv()));
+      gateway = services.gatewayOverKafka(config, kafka.bootstrap);
     } catch (RuntimeException e) {
       services.close();
       throw e;
     }
-    System.out.printf("gateway: http://127.0.0.1:%d/ over Kafka %s%n", gateway.port(), bootstrap);
+    System.out.printf(
+        "gateway: http://127.0.0.1:%d/ over Kafka %s%n", gateway.port(), kafka.bootstrap);
     Shutdown.awaitThenClose(services);
     return 0;
   }

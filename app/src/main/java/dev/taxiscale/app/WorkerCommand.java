@@ -4,6 +4,7 @@ import dev.taxiscale.pipeline.worker.MetricsServer;
 import dev.taxiscale.store.DbConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,12 +35,7 @@ final class WorkerCommand implements Callable<Integer> {
       description = "Database password (env TAXISCALE_DB_PASSWORD)")
   String password;
 
-  @Option(
-      names = "--kafka-bootstrap",
-      required = true,
-      defaultValue = "${env:TAXISCALE_KAFKA_BOOTSTRAP}",
-      description = "Kafka bootstrap servers (env TAXISCALE_KAFKA_BOOTSTRAP)")
-  String bootstrap;
+  @Mixin ExternalKafka kafka;
 
   @Option(
       names = "--workers",
@@ -66,13 +62,13 @@ final class WorkerCommand implements Callable<Integer> {
         services.add(MetricsServer.start("0.0.0.0", metricsPort, services.registry()));
       }
       for (int i = 1; i <= workers; i++) {
-        services.worker(bootstrap, db, i);
+        services.worker(kafka.bootstrap, db, i);
       }
     } catch (RuntimeException e) {
       services.close();
       throw e;
     }
-    System.out.printf("%d worker(s) consuming from %s%n", workers, bootstrap);
+    System.out.printf("%d worker(s) consuming from %s%n", workers, kafka.bootstrap);
     Shutdown.awaitThenClose(services);
     return 0;
   }
