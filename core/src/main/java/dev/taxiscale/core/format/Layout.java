@@ -19,94 +19,48 @@ final class Layout {
   static {
     NAMES.put(
         TripFormat.YELLOW_2014,
-        names(
-            VENDOR,
-            "vendor_id",
-            PICKUP_AT,
-            "pickup_datetime",
-            DROPOFF_AT,
-            "dropoff_datetime",
-            PASSENGERS,
-            "passenger_count",
-            DISTANCE,
-            "trip_distance",
-            PICKUP_LON,
-            "pickup_longitude",
-            PICKUP_LAT,
-            "pickup_latitude",
-            RATE_CODE,
-            "rate_code",
-            DROPOFF_LON,
-            "dropoff_longitude",
-            DROPOFF_LAT,
-            "dropoff_latitude",
-            PAYMENT,
-            "payment_type",
-            FARE,
-            "fare_amount",
-            TOTAL,
-            "total_amount"));
+        tlcNames("vendor_id", "pickup_datetime", "dropoff_datetime", "rate_code"));
     NAMES.put(
         TripFormat.GREEN_2014,
-        names(
-            VENDOR,
-            "vendorid",
-            PICKUP_AT,
-            "lpep_pickup_datetime",
-            DROPOFF_AT,
-            "lpep_dropoff_datetime",
-            PASSENGERS,
-            "passenger_count",
-            DISTANCE,
-            "trip_distance",
-            PICKUP_LON,
-            "pickup_longitude",
-            PICKUP_LAT,
-            "pickup_latitude",
-            RATE_CODE,
-            "ratecodeid",
-            DROPOFF_LON,
-            "dropoff_longitude",
-            DROPOFF_LAT,
-            "dropoff_latitude",
-            PAYMENT,
-            "payment_type",
-            FARE,
-            "fare_amount",
-            TOTAL,
-            "total_amount"));
+        tlcNames("vendorid", "lpep_pickup_datetime", "lpep_dropoff_datetime", "ratecodeid"));
     NAMES.put(
         TripFormat.UBER_2014,
         names(VENDOR, "base", PICKUP_AT, "date/time", PICKUP_LON, "lon", PICKUP_LAT, "lat"));
     NAMES.put(
         TripFormat.YELLOW_2015,
-        names(
-            VENDOR,
-            "vendorid",
-            PICKUP_AT,
-            "tpep_pickup_datetime",
-            DROPOFF_AT,
-            "tpep_dropoff_datetime",
-            PASSENGERS,
-            "passenger_count",
-            DISTANCE,
-            "trip_distance",
-            PICKUP_LON,
-            "pickup_longitude",
-            PICKUP_LAT,
-            "pickup_latitude",
-            RATE_CODE,
-            "ratecodeid",
-            DROPOFF_LON,
-            "dropoff_longitude",
-            DROPOFF_LAT,
-            "dropoff_latitude",
-            PAYMENT,
-            "payment_type",
-            FARE,
-            "fare_amount",
-            TOTAL,
-            "total_amount"));
+        tlcNames("vendorid", "tpep_pickup_datetime", "tpep_dropoff_datetime", "ratecodeid"));
+  }
+
+  /** The TLC layouts share their column names but for vendor, the two times and rate code. */
+  private static Map<Column, String> tlcNames(
+      String vendor, String pickupAt, String dropoffAt, String rateCode) {
+    return names(
+        VENDOR,
+        vendor,
+        PICKUP_AT,
+        pickupAt,
+        DROPOFF_AT,
+        dropoffAt,
+        PASSENGERS,
+        "passenger_count",
+        DISTANCE,
+        "trip_distance",
+        PICKUP_LON,
+        "pickup_longitude",
+        PICKUP_LAT,
+        "pickup_latitude",
+        RATE_CODE,
+        rateCode,
+        DROPOFF_LON,
+        "dropoff_longitude",
+        DROPOFF_LAT,
+        "dropoff_latitude",
+        PAYMENT,
+        "payment_type",
+        FARE,
+        "fare_amount",
+        TOTAL,
+        "total_amount");
   }
 
   /** A detected format and, per column ordinal, its field index in a row (-1 when absent). */
