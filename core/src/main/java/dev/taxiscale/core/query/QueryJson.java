@@ -32,35 +32,36 @@ public final class QueryJson {
 
   private QueryJson() {}
 
-  /** Parses and validates a request; any problem is a {@link ValidationException}. */
-  public static QueryRequest readRequest(String json) {
+  /** One Jackson read; its checked exception is what {@link #read} translates. */
+  @FunctionalInterface
+  private interface JsonRead<T> {
+    T read() throws IOException;
+  }
+
+  /** Bad JSON becomes a {@link ValidationException} naming the field; I/O failures stay I/O. */
+  private static <T> T read(JsonRead<T> read) {
     try {
-      return REQUEST_READER.readValue(json);
+      return read.read();
     } catch (JacksonException e) {
       throw JsonErrors.toValidation(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** Parses and validates a request; any problem is a {@link ValidationException}. */
+  public static QueryRequest readRequest(String json) {
+    return read(() -> REQUEST_READER.readValue(json));
   }
 
   /** Parses and validates a request from UTF-8 bytes, as it arrives from Kafka. */
   public static QueryRequest readRequest(byte[] json) {
-    try {
-      return REQUEST_READER.readValue(json);
-    } catch (JacksonException e) {
-      throw JsonErrors.toValidation(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> REQUEST_READER.readValue(json));
   }
 
   /** Parses and validates a request embedded in a larger document, such as an envelope. */
   public static QueryRequest readRequest(JsonNode json) {
-    try {
-      return REQUEST_READER.readValue(json);
-    } catch (JacksonException e) {
-      throw JsonErrors.toValidation(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> REQUEST_READER.readValue(json));
   }
 
   public static String write(QueryRequest request) {
@@ -91,33 +92,17 @@ public final class QueryJson {
 
   /** Parses a result, as the gateway does with a worker's reply. */
   public static QueryResult readResult(String json) {
-    try {
-      return RESULT_READER.readValue(json);
-    } catch (JacksonException e) {
-      throw JsonErrors.toValidation(e);
-    }
+    return read(() -> RESULT_READER.readValue(json));
   }
 
   /** Parses a result from UTF-8 bytes. */
   public static QueryResult readResult(byte[] json) {
-    try {
-      return RESULT_READER.readValue(json);
-    } catch (JacksonException e) {
-      throw JsonErrors.toValidation(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> RESULT_READER.readValue(json));
   }
 
   /** Parses a result embedded in a larger document. */
   public static QueryResult readResult(JsonNode json) {
-    try {
-      return RESULT_READER.readValue(json);
-    } catch (JacksonException e) {
-      throw JsonErrors.toValidation(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> RESULT_READER.readValue(json));
   }
 
   /**
