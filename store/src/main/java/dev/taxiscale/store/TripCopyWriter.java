@@ -8,7 +8,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Streams trips into {@link Tables#TRIPS} with one {@code COPY ... FROM STDIN} in text format.
+ * Streams trips into {@link Tables#TRIPS} with one {@code COPY ... FROM STDIN} in binary format.
  *
  * <p>Engine-neutral: the local engine feeds it pre-encoded chunks, a Spark executor calls {@link
  * #copy(Connection, Iterator)} per partition. Rows become visible when the connection's transaction
@@ -21,7 +21,8 @@ public final class TripCopyWriter implements AutoCloseable {
           + " dropoff_lat, pickup_xy, dropoff_xy, passengers, distance_mi, fare, total, payment,"
           + " rate_code";
 
-  public static final String COPY_SQL = "COPY " + Tables.TRIPS + " (" + COLUMNS + ") FROM STDIN";
+  public static final String COPY_SQL =
+      "COPY " + Tables.TRIPS + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)";
 
   /** Large enough to amortize a socket write, small enough to keep two cores busy. */
   private static final int FLUSH_BYTES = 1 << 20;
@@ -37,7 +38,9 @@ public final class TripCopyWriter implements AutoCloseable {
   /** Starts a COPY on the connection (pooled connections are unwrapped to the driver's). */
   public static TripCopyWriter open(Connection connection) throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
-    return new TripCopyWriter(pg.getCopyAPI().copyIn(COPY_SQL));
+    CopyIn copyIn = pg.getCopyAPI().copyIn(COPY_SQL);
+    copyIn.writeToCopy(TripCopyEncoder.HEADER, 0, TripCopyEncoder.HEADER.length);
+    return new TripCopyWriter(copyIn);
   }
 
   /** Copies every trip from the iterator in one COPY and returns the number of rows written. */
@@ -58,7 +61,7 @@ public final class TripCopyWriter implements AutoCloseable {
     }
   }
 
-  /** Sends rows already encoded by a {@link TripCopyEncoder} (whole rows only). */
+  /** Sends tuples encoded by a {@link TripCopyEncoder}; a chunk may end inside a tuple. */
   public void writeEncoded(byte[] rows, int offset, int length) throws SQLException {
     flushEncoder();
     copyIn.writeToCopy(rows, offset, length);
@@ -67,6 +70,7 @@ public final class TripCopyWriter implements AutoCloseable {
   /** Ends the COPY and returns the number of rows the server stored. */
   public long finish() throws SQLException {
     flushEncoder();
+    copyIn.writeToCopy(TripCopyEncoder.TRAILER, 0, TripCopyEncoder.TRAILER.length);
     ended = true;
     return copyIn.endCopy();
   }

@@ -131,6 +131,7 @@ public final class TripIndexes {
       }
     }
     buildInParallel(indexes);
+    long vacuum = System.nanoTime();
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       // VACUUM sets the visibility map, without which the query indexes' index-only scans visit
@@ -138,6 +139,7 @@ public final class TripIndexes {
       c.setAutoCommit(true);
       s.execute("VACUUM (ANALYZE) " + Tables.TRIPS);
     }
+    log.info("vacuumed and analyzed in {} ms", (System.nanoTime() - vacuum) / 1_000_000);
     return pending;
   }
 

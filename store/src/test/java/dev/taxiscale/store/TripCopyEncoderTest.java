@@ -1,148 +1,111 @@
 package dev.taxiscale.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.SplittableRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TripCopyEncoderTest {
 
-  private static String encode(Trip trip) {
+  /** Splits one encoded tuple into its fields; null for a NULL field. */
+  private static List<byte[]> fields(Trip trip) {
     TripCopyEncoder encoder = new TripCopyEncoder();
     encoder.append(trip);
-    return new String(encoder.toByteArray(), StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(encoder.toByteArray());
+    int count = in.getShort();
+    List<byte[]> fields = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int length = in.getInt();
+      if (length < 0) {
+        fields.add(null);
+      } else {
+        byte[] value = new byte[length];
+        in.get(value);
+        fields.add(value);
+      }
+    }
+    assertThat(in.remaining()).as("bytes after the last field").isZero();
+    return fields;
   }
 
-  private static String[] fields(Trip trip) {
-    String line = encode(trip);
-    assertThat(line).endsWith("\n");
-    return line.substring(0, line.length() - 1).split("\t", -1);
+  private static String text(byte[] field) {
+    return new String(field, StandardCharsets.UTF_8);
   }
 
   @Test
   void shouldWriteOneFieldPerColumnInColumnOrder() {
-    String[] fields = fields(Trips.pennStationToUnionSquare(3, 7));
+    List<byte[]> fields = fields(Trips.pennStationToUnionSquare(3, 7));
 
     assertThat(fields).hasSize(TripCopyWriter.COLUMNS.split(",").length);
-    assertThat(fields[0]).isEqualTo(Long.toString((3L << 32) + 7));
-    assertThat(fields).containsSubsequence("3", "yellow", "CMT", "2014-01-09 20:45:25");
-    assertThat(fields[6]).isEqualTo("-73.99477");
-    assertThat(fields[16]).isEqualTo("card");
+    assertThat(ByteBuffer.wrap(fields.get(0)).getLong()).isEqualTo((3L << 32) + 7);
+    assertThat(ByteBuffer.wrap(fields.get(1)).getInt()).isEqualTo(3);
+    assertThat(text(fields.get(2))).isEqualTo("yellow");
+    assertThat(text(fields.get(3))).isEqualTo("CMT");
+    assertThat(ByteBuffer.wrap(fields.get(6)).getDouble()).isEqualTo(-73.99477);
+    assertThat(ByteBuffer.wrap(fields.get(12)).getShort()).isEqualTo((short) 1);
+    assertThat(ByteBuffer.wrap(fields.get(14)).getFloat()).isEqualTo(6.5f);
+    assertThat(text(fields.get(16))).isEqualTo("card");
   }
 
   @Test
-  void shouldWriteAbsentValuesAsNullMarkers() {
-    String[] fields = fields(Trips.uberPickupAtTimesSquare(1, 2));
-
-    assertThat(fields[5]).as("dropoff_ts").isEqualTo("\\N");
-    assertThat(fields[11]).as("dropoff_xy").isEqualTo("\\N");
-    assertThat(fields[12]).as("passengers").isEqualTo("\\N");
-    assertThat(fields[13]).as("distance_mi").isEqualTo("\\N");
-  }
-
-  @Test
-  void shouldWritePointsAsProjectedMetersInParentheses() {
-    String[] fields = fields(Trips.pennStationToUnionSquare(1, 2));
-
-    assertThat(fields[10]).matches("\\(-12\\d\\d\\.\\d{3},56\\d\\d\\.\\d{3}\\)");
-  }
-
-  @Test
-  void shouldEscapeCopyControlCharactersInText() {
+  void shouldCountTimestampsInMicrosecondsFrom2000() {
     Trip trip = Trips.pennStationToUnionSquare(1, 2);
-    Trip odd =
-        new Trip(
-            trip.id(),
-            trip.fileId(),
-            Source.YELLOW,
-            "a\\b\tc\nd",
-            trip.pickupAt(),
-            trip.dropoffAt(),
-            trip.pickupLon(),
-            trip.pickupLat(),
-            trip.dropoffLon(),
-            trip.dropoffLat(),
-            trip.passengers(),
-            trip.distanceMiles(),
-            trip.fare(),
-            trip.total(),
-            "caf\u00e9\t",
-            trip.rateCode());
+    Trip precise = Trips.withPickup(trip, LocalDateTime.of(2000, 1, 1, 0, 0, 1, 250_000_000));
 
-    String[] fields = fields(odd);
-
-    assertThat(fields[3]).isEqualTo("a\\\\b\\tc\\nd");
-    assertThat(fields[16]).isEqualTo("caf\u00e9\\t");
+    assertThat(ByteBuffer.wrap(fields(precise).get(4)).getLong()).isEqualTo(1_250_000);
   }
 
   @Test
-  void shouldWriteFractionalSecondsOnlyWhenPresent() {
-    Trip trip = Trips.pennStationToUnionSquare(1, 2);
-    Trip precise =
-        new Trip(
-            trip.id(),
-            trip.fileId(),
-            trip.source(),
-            trip.vendor(),
-            LocalDateTime.of(2015, 3, 4, 5, 6, 7, 250_000_000),
-            trip.dropoffAt(),
-            trip.pickupLon(),
-            trip.pickupLat(),
-            trip.dropoffLon(),
-            trip.dropoffLat(),
-            trip.passengers(),
-            trip.distanceMiles(),
-            trip.fare(),
-            trip.total(),
-            trip.payment(),
-            trip.rateCode());
+  void shouldWriteAbsentValuesAsNulls() {
+    List<byte[]> fields = fields(Trips.uberPickupAtTimesSquare(1, 2));
 
-    assertThat(fields(precise)[4]).isEqualTo("2015-03-04 05:06:07.250000");
-  }
-
-  @Test
-  void shouldWriteDoublesThatReadBackExactly() {
-    SplittableRandom random = new SplittableRandom(42);
-    TripCopyEncoder encoder = new TripCopyEncoder();
-    Trip base = Trips.pennStationToUnionSquare(1, 2);
-    for (int i = 0; i < 20_000; i++) {
-      double value = randomValue(random, i);
-      Trip trip =
-          new Trip(
-              base.id(),
-              base.fileId(),
-              base.source(),
-              base.vendor(),
-              base.pickupAt(),
-              base.dropoffAt(),
-              value,
-              base.pickupLat(),
-              base.dropoffLon(),
-              base.dropoffLat(),
-              base.passengers(),
-              base.distanceMiles(),
-              base.fare(),
-              base.total(),
-              base.payment(),
-              base.rateCode());
-      encoder.reset();
-      encoder.append(trip);
-      String field = new String(encoder.toByteArray(), StandardCharsets.UTF_8).split("\t")[6];
-      assertThat(Double.parseDouble(field)).as("value %s", value).isEqualTo(value);
+    Set<Integer> expectedNulls = Set.of(5, 8, 9, 11, 12, 13, 14, 15, 16, 17);
+    for (int i = 0; i < fields.size(); i++) {
+      assertThat(fields.get(i) == null)
+          .as("field %d is null", i)
+          .isEqualTo(expectedNulls.contains(i));
     }
   }
 
-  /** Mixes short decimals, single-precision floats and arbitrary doubles, as the files do. */
-  private static double randomValue(SplittableRandom random, int i) {
-    return switch (i % 4) {
-      case 0 -> Math.round(random.nextDouble(-80, 80) * 1e6) / 1e6;
-      case 1 -> (double) (float) random.nextDouble(-80, 80);
-      case 2 -> random.nextDouble(-1e6, 1e6);
-      default -> random.nextDouble() * Math.pow(10, random.nextInt(-12, 20));
-    };
+  @Test
+  void shouldWritePointsAsProjectedMetersRoundedToTheMillimeter() {
+    ByteBuffer point = ByteBuffer.wrap(fields(Trips.pennStationToUnionSquare(1, 2)).get(10));
+
+    double x = point.getDouble();
+    double y = point.getDouble();
+    assertThat(x).isBetween(-1300.0, -1200.0);
+    assertThat(y).isBetween(5600.0, 5700.0);
+    assertThat(Math.round(x * 1000) / 1000.0).isEqualTo(x);
+  }
+
+  @Test
+  void shouldWriteNonAsciiTextAsUtf8() {
+    Trip trip = Trips.withVendor(Trips.pennStationToUnionSquare(1, 2), "caf\u00e9\t");
+
+    assertThat(text(fields(trip).get(3))).isEqualTo("caf\u00e9\t");
+  }
+
+  @Test
+  void shouldRefusePassengerCountsBeyondSmallint() {
+    Trip trip = Trips.withPassengers(Trips.pennStationToUnionSquare(1, 2), 70_000);
+
+    assertThatThrownBy(() -> new TripCopyEncoder().append(trip))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("70000");
+  }
+
+  @Test
+  void shouldFrameAWholeStreamWithHeaderAndTrailer() {
+    byte[] all = TripCopyEncoder.encodeAll(List.of(Trips.pennStationToUnionSquare(1, 2)));
+
+    assertThat(new String(all, 0, 6, StandardCharsets.US_ASCII)).isEqualTo("PGCOPY");
+    assertThat(ByteBuffer.wrap(all, all.length - 2, 2).getShort()).isEqualTo((short) -1);
   }
 }

@@ -2,8 +2,14 @@ package dev.taxiscale.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.trip.Trip;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +33,7 @@ class TripCopyWriterIntegrationTest {
     db.execute("TRUNCATE trips");
   }
 
-  private static long copy(List<dev.taxiscale.core.trip.Trip> trips) throws Exception {
+  private static long copy(List<Trip> trips) throws Exception {
     try (Connection c = db.dataSource().getConnection()) {
       return TripCopyWriter.copy(c, trips.iterator());
     }
@@ -89,5 +95,74 @@ class TripCopyWriterIntegrationTest {
     }
 
     assertThat(db.queryLong("SELECT count(*) FROM trips")).isZero();
+  }
+
+  @Test
+  void shouldReadBackTimestampsToTheMicrosecondAndTextAsGiven() throws Exception {
+    Trip trip = Trips.pennStationToUnionSquare(1, 2);
+    copy(
+        List.of(
+            Trips.withVendor(
+                Trips.withPickup(trip, LocalDateTime.of(2015, 3, 4, 5, 6, 7, 250_001_000)),
+                "caf\u00e9\t\\N")));
+
+    assertThat(db.queryString("SELECT pickup_ts::text || '|' || vendor FROM trips"))
+        .isEqualTo("2015-03-04 05:06:07.250001|caf\u00e9\t\\N");
+  }
+
+  @Test
+  void shouldReadBackEveryDoubleExactly() throws Exception {
+    SplittableRandom random = new SplittableRandom(42);
+    Trip base = Trips.pennStationToUnionSquare(1, 2);
+    List<Trip> trips = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      double value = randomValue(random, i);
+      values.add(value);
+      trips.add(
+          Trips.withPickupLon(
+              new Trip(
+                  Trip.idOf(1, i + 2),
+                  1,
+                  base.source(),
+                  base.vendor(),
+                  base.pickupAt(),
+                  base.dropoffAt(),
+                  base.pickupLon(),
+                  base.pickupLat(),
+                  base.dropoffLon(),
+                  base.dropoffLat(),
+                  base.passengers(),
+                  base.distanceMiles(),
+                  base.fare(),
+                  base.total(),
+                  base.payment(),
+                  base.rateCode()),
+              value));
+    }
+    copy(trips);
+
+    List<Double> stored = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pickup_lon FROM trips ORDER BY id")) {
+      while (rs.next()) {
+        stored.add(rs.getDouble(1));
+      }
+    }
+    assertThat(stored).containsExactlyElementsOf(values);
+  }
+
+  /**
+   * Mixes short decimals, single-precision floats and arbitrary doubles, as the files do, within
+   * NYC longitudes (the point and its cell are derived from them).
+   */
+  private static double randomValue(SplittableRandom random, int i) {
+    return switch (i % 4) {
+      case 0 -> Math.round(random.nextDouble(-74.3, -73.6) * 1e6) / 1e6;
+      case 1 -> (double) (float) random.nextDouble(-74.3, -73.6);
+      case 2 -> random.nextDouble(-74.3, -73.6);
+      default -> -74 + random.nextDouble() * Math.pow(10, -random.nextInt(1, 12));
+    };
   }
 }

@@ -49,4 +49,84 @@ final class Trips {
         null,
         null);
   }
+
+  static Trip withVendor(Trip t, String vendor) {
+    return new Trip(
+        t.id(),
+        t.fileId(),
+        t.source(),
+        vendor,
+        t.pickupAt(),
+        t.dropoffAt(),
+        t.pickupLon(),
+        t.pickupLat(),
+        t.dropoffLon(),
+        t.dropoffLat(),
+        t.passengers(),
+        t.distanceMiles(),
+        t.fare(),
+        t.total(),
+        t.payment(),
+        t.rateCode());
+  }
+
+  static Trip withPickup(Trip t, LocalDateTime pickupAt) {
+    return new Trip(
+        t.id(),
+        t.fileId(),
+        t.source(),
+        t.vendor(),
+        pickupAt,
+        t.dropoffAt(),
+        t.pickupLon(),
+        t.pickupLat(),
+        t.dropoffLon(),
+        t.dropoffLat(),
+        t.passengers(),
+        t.distanceMiles(),
+        t.fare(),
+        t.total(),
+        t.payment(),
+        t.rateCode());
+  }
+
+  static Trip withPassengers(Trip t, Integer passengers) {
+    return new Trip(
+        t.id(),
+        t.fileId(),
+        t.source(),
+        t.vendor(),
+        t.pickupAt(),
+        t.dropoffAt(),
+        t.pickupLon(),
+        t.pickupLat(),
+        t.dropoffLon(),
+        t.dropoffLat(),
+        passengers,
+        t.distanceMiles(),
+        t.fare(),
+        t.total(),
+        t.payment(),
+        t.rateCode());
+  }
+
+  static Trip withPickupLon(Trip t, double lon) {
+    return new Trip(
+        t.id(),
+        t.fileId(),
+        t.source(),
+        t.vendor(),
+        t.pickupAt(),
+        t.dropoffAt(),
+        lon,
+        t.pickupLat(),
+        t.dropoffLon(),
+        t.dropoffLat(),
+        t.passengers(),
+        t.distanceMiles(),
+        t.fare(),
+        t.total(),
+        t.payment(),
+        t.rateCode());
+  }
 }
