@@ -16,10 +16,6 @@ import dev.taxiscale.store.EmbeddedDatabase;
 import dev.taxiscale.store.query.QueryEngine;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,11 +87,10 @@ public final class PipelineBenchmark {
       int kafkaPort, int directPort, QueryEngine engine, int trips, Duration phase) {
     List<QueryRequest> requests = requests(1_000);
     List<byte[]> bodies = requests.stream().map(QueryJson::writeBytes).toList();
-    HttpClient http = HttpClient.newHttpClient();
-    URI viaKafka = URI.create("http://127.0.0.1:" + kafkaPort + "/api/v1/nearby");
-    URI inProcess = URI.create("http://127.0.0.1:" + directPort + "/api/v1/nearby");
-    Call overKafka = i -> post(http, viaKafka, bodies.get(i % bodies.size()));
-    Call overHttpOnly = i -> post(http, inProcess, bodies.get(i % bodies.size()));
+    ThreadLocal<GatewayClient> viaKafka = client(kafkaPort);
+    ThreadLocal<GatewayClient> inProcess = client(directPort);
+    Call overKafka = i -> post(viaKafka.get(), bodies.get(i % bodies.size()));
+    Call overHttpOnly = i -> post(inProcess.get(), bodies.get(i % bodies.size()));
     Call overJdbc = i -> engine.execute(requests.get(i % requests.size()));
 
     System.out.printf("trips loaded: %,d; phases of %d s%n", trips, phase.toSeconds());
@@ -130,16 +125,16 @@ public final class PipelineBenchmark {
     return requests;
   }
 
-  private static void post(HttpClient http, URI uri, byte[] body) throws Exception {
-    HttpResponse<byte[]> response =
-        http.send(
-            HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("status " + response.statusCode());
+  /** One kept-alive connection per client thread, as a browser or a load balancer keeps. */
+  private static ThreadLocal<GatewayClient> client(int port) {
+    return ThreadLocal.withInitial(
+        () -> new GatewayClient("127.0.0.1", port, Duration.ofSeconds(30)));
+  }
+
+  private static void post(GatewayClient client, byte[] body) throws Exception {
+    GatewayClient.Response response = client.post("/api/v1/nearby", body);
+    if (response.status() != 200) {
+      throw new IllegalStateException("status " + response.status());
     }
   }
 
