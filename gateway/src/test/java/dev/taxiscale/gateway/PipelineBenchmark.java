@@ -143,16 +143,29 @@ public final class PipelineBenchmark {
     void run(int i) throws Exception;
   }
 
-  /** Completed requests, failures and their latencies over the phase. */
-  private record Result(long completed, long failed, Duration elapsed, Histogram latency) {
+  /**
+   * Completed requests, failures and their latencies over the phase, and the CPU this JVM and its
+   * PostgreSQL spent on it: CPU per request is steadier than requests per second on a busy machine.
+   */
+  private record Result(
+      long completed, long failed, Duration elapsed, Histogram latency, CpuTime cpu) {
     double perSecond() {
       return completed * 1e9 / elapsed.toNanos();
+    }
+
+    double jvmMicrosPerRequest() {
+      return cpu.jvmNanos() / 1e3 / Math.max(1, completed);
+    }
+
+    double postgresMicrosPerRequest() {
+      return cpu.postgresNanos() / 1e3 / Math.max(1, completed);
     }
   }
 
   /** {@code clients} threads, each sending its next request when the previous one is answered. */
   private static Result closedLoop(int clients, Duration length, Call call) {
     Recorder recorder = new Recorder(3);
+    CpuTime cpuBefore = CpuTime.now();
     AtomicLong completed = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     long start = System.nanoTime();
@@ -185,18 +198,26 @@ public final class PipelineBenchmark {
       }
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return new Result(completed.get(), failed.get(), elapsed, recorder.getIntervalHistogram());
+    return new Result(
+        completed.get(),
+        failed.get(),
+        elapsed,
+        recorder.getIntervalHistogram(),
+        CpuTime.now().minus(cpuBefore));
   }
 
   private static void report(String name, Result r) {
     Histogram h = r.latency();
     System.out.printf(
-        "%s %,8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  (%,d ok, %,d failed)%n",
+        "%s %,8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  CPU/request: JVM %4.0f µs,"
+            + " PostgreSQL %4.0f µs  (%,d ok, %,d failed)%n",
         name,
         r.perSecond(),
         h.getValueAtPercentile(50) / 1000.0,
         h.getValueAtPercentile(99) / 1000.0,
         h.getValueAtPercentile(99.9) / 1000.0,
+        r.jvmMicrosPerRequest(),
+        r.postgresMicrosPerRequest(),
         r.completed(),
         r.failed());
   }
