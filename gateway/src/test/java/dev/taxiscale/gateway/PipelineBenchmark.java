@@ -39,14 +39,22 @@ import org.HdrHistogram.Recorder;
  *
  * <p>Takes about two minutes on 2 cores. After a warm-up, each path runs with one client (latency
  * at low load) and with 64 closed-loop clients (throughput): through Kafka, through the gateway's
- * direct mode (HTTP without Kafka), and straight into the query engine over JDBC.
+ * direct mode (HTTP without Kafka), and straight into the query engine over JDBC. Clients keep one
+ * HTTP connection each through {@link GatewayClient}. Each line also gives the CPU this JVM
+ * (gateway, broker, worker, clients) and its PostgreSQL spent per request, steadier than rates on a
+ * busy machine.
  */
 public final class PipelineBenchmark {
   private static final int POOL = 8;
   private static final int CLIENTS = 64;
   private static final long SEED = 2015;
 
-  private PipelineBenchmark() {}
+  /** Where the embedded PostgreSQL listens, to find its processes' CPU time. */
+  private final int postgresPort;
+
+  private PipelineBenchmark(int postgresPort) {
+    this.postgresPort = postgresPort;
+  }
 
   public static void main(String[] args) throws Exception {
     int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -74,7 +82,13 @@ public final class PipelineBenchmark {
                   new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
               .start();
       try {
-        run(gateway.port(), direct.port(), new QueryEngine(database.dataSource()), trips, phase);
+        new PipelineBenchmark(postgres.port())
+            .run(
+                gateway.port(),
+                direct.port(),
+                new QueryEngine(database.dataSource()),
+                trips,
+                phase);
       } finally {
         direct.close();
         gateway.close();
@@ -83,8 +97,7 @@ public final class PipelineBenchmark {
     }
   }
 
-  private static void run(
-      int kafkaPort, int directPort, QueryEngine engine, int trips, Duration phase) {
+  private void run(int kafkaPort, int directPort, QueryEngine engine, int trips, Duration phase) {
     List<QueryRequest> requests = requests(1_000);
     List<byte[]> bodies = requests.stream().map(QueryJson::writeBytes).toList();
     ThreadLocal<GatewayClient> viaKafka = client(kafkaPort);
@@ -94,17 +107,20 @@ public final class PipelineBenchmark {
     Call overJdbc = i -> engine.execute(requests.get(i % requests.size()));
 
     System.out.printf("trips loaded: %,d; phases of %d s%n", trips, phase.toSeconds());
-    closedLoop(CLIENTS, phase.dividedBy(2), overKafka);
-    closedLoop(CLIENTS, phase.dividedBy(2), overHttpOnly);
-    closedLoop(CLIENTS, phase.dividedBy(2), overJdbc);
-    report("HTTP+Kafka,  1 client     ", closedLoop(1, phase, overKafka));
-    report("HTTP direct, 1 client     ", closedLoop(1, phase, overHttpOnly));
-    report("JDBC,        1 thread     ", closedLoop(1, phase, overJdbc));
+    // a whole phase each: the broker's and clients' code is still being compiled well after the
+    // first seconds, which shows as CPU and latency in whatever is measured next
+    closedLoop(CLIENTS, phase, overKafka);
+    closedLoop(CLIENTS, phase, overHttpOnly);
+    closedLoop(CLIENTS, phase, overJdbc);
     Result pipeline = closedLoop(CLIENTS, phase, overKafka);
     report("HTTP+Kafka,  64 clients   ", pipeline);
     report("HTTP direct, 64 clients   ", closedLoop(CLIENTS, phase, overHttpOnly));
     Result jdbc = closedLoop(CLIENTS, phase, overJdbc);
     report("JDBC,        64 threads   ", jdbc);
+    // low-load latency last, when the JIT has long settled
+    report("HTTP+Kafka,  1 client     ", closedLoop(1, phase, overKafka));
+    report("HTTP direct, 1 client     ", closedLoop(1, phase, overHttpOnly));
+    report("JDBC,        1 thread     ", closedLoop(1, phase, overJdbc));
     System.out.printf(
         "pipeline throughput / direct JDBC throughput: %.0f%%%n",
         100 * pipeline.perSecond() / jdbc.perSecond());
@@ -163,9 +179,9 @@ public final class PipelineBenchmark {
   }
 
   /** {@code clients} threads, each sending its next request when the previous one is answered. */
-  private static Result closedLoop(int clients, Duration length, Call call) {
+  private Result closedLoop(int clients, Duration length, Call call) {
     Recorder recorder = new Recorder(3);
-    CpuTime cpuBefore = CpuTime.now();
+    CpuTime cpuBefore = CpuTime.now(postgresPort);
     AtomicLong completed = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     long start = System.nanoTime();
@@ -203,7 +219,7 @@ public final class PipelineBenchmark {
         failed.get(),
         elapsed,
         recorder.getIntervalHistogram(),
-        CpuTime.now().minus(cpuBefore));
+        CpuTime.now(postgresPort).minus(cpuBefore));
   }
 
   private static void report(String name, Result r) {
