@@ -90,9 +90,14 @@ public final class TripCopyEncoder {
       return;
     }
     out.put('(');
-    out.appendFixed(Math.round(Projection.x(lon) * 1000), 3);
+    out.appendFixed(millimeters(Projection.x(lon)), 3);
     out.put(',');
-    out.appendFixed(Math.round(Projection.y(lat) * 1000), 3);
+    out.appendFixed(millimeters(Projection.y(lat)), 3);
     out.put(')');
+  }
+
+  /** A projected coordinate as written: whole millimeters, read back as their nearest double. */
+  static long millimeters(double meters) {
+    return Math.round(meters * 1000);
   }
 }
