@@ -4,6 +4,7 @@ import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.TripCopyWriter;
+import dev.taxiscale.store.TripHours;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,14 +33,18 @@ final class SyntheticTrips {
 
   private SyntheticTrips() {}
 
-  /** Copies {@code count} trips into the database and refreshes the planner's statistics. */
+  /**
+   * Copies {@code count} trips and their hourly sums into the database and refreshes the planner's
+   * statistics.
+   */
   static void load(DataSource dataSource, int count, long seed) throws SQLException {
     Random random = new Random(seed);
     Iterator<Trip> trips = LongStream.range(0, count).mapToObj(i -> trip(i, random)).iterator();
     try (Connection connection = dataSource.getConnection()) {
       TripCopyWriter.copy(connection, trips);
+      TripHours.fill(connection, 1);
       try (Statement statement = connection.createStatement()) {
-        statement.execute("ANALYZE trips");
+        statement.execute("ANALYZE trips, trip_hours");
       }
     }
   }

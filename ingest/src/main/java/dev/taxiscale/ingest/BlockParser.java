@@ -2,19 +2,22 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Splits a block into lines, parses and cleans each, and encodes the kept trips as COPY rows.
+ * Splits a block into lines, parses and cleans each, and encodes the kept trips as COPY rows and
+ * adds them to the block's hourly sums.
  *
- * <p>One per parser thread: it owns its encoder and tally.
+ * <p>One per parser thread: it owns its encoder, sums and tally.
  */
 final class BlockParser {
   private final TripLineProcessor processor;
   private final int fileId;
   private final Tally tally;
   private final TripCopyEncoder encoder = new TripCopyEncoder(1 << 20);
+  private final HourlySums sums = new HourlySums();
 
   BlockParser(TripLineProcessor processor, int fileId, Tally tally) {
     this.processor = processor;
@@ -29,6 +32,7 @@ final class BlockParser {
    */
   byte[] parse(Block block) {
     encoder.reset();
+    sums.clear();
     byte[] data = block.data();
     long lineNumber = block.firstLine();
     int start = 0;
@@ -43,6 +47,11 @@ final class BlockParser {
       start = end + 1;
     }
     return encoder.toByteArray();
+  }
+
+  /** The hourly sums of the last block's kept trips, until the next block is parsed. */
+  HourlySums sums() {
+    return sums;
   }
 
   /** Data rows this parser has seen so far, for progress. */
@@ -69,6 +78,7 @@ final class BlockParser {
     }
     if (outcome instanceof Outcome.Kept kept) {
       encoder.append(kept.trip());
+      sums.add(kept.trip());
       tally.kept++;
     } else if (outcome instanceof Outcome.Rejected rejected) {
       tally.rejects[rejected.reason().ordinal()]++;

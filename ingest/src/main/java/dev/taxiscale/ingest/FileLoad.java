@@ -2,7 +2,9 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.store.FileCounts;
+import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyWriter;
+import dev.taxiscale.store.TripHours;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +25,9 @@ import javax.sql.DataSource;
  * parse, clean and encode them, and COPY threads stream the encoded rows to PostgreSQL.
  *
  * <p>Bounded queues between the stages keep memory flat and let the slowest stage set the pace.
- * Each COPY commits when the file ends; if anything fails, the COPYs are cancelled.
+ * Each COPY commits when the file ends; if anything fails, the COPYs are cancelled. The parsers
+ * also add up the file's hourly sums, written with one more COPY once the trips are in, so the load
+ * never reads its trips back.
  */
 final class FileLoad {
   /** Whole lines per block: about 5,000 rows, enough to amortize queue hand-offs. */
@@ -47,6 +51,7 @@ final class FileLoad {
   private final AtomicLong rowsCopied = new AtomicLong();
   private final AtomicInteger parsersLeft;
   private final List<Tally> tallies = new ArrayList<>();
+  private final HourlySums hourlySums = new HourlySums();
   private volatile CountingInputStream stored;
 
   FileLoad(
@@ -95,6 +100,7 @@ final class FileLoad {
       throw new SQLException(
           "PostgreSQL stored " + rowsCopied.get() + " rows where " + counts.kept() + " were sent");
     }
+    copyHourlySums();
     List<RejectSamples> samples = tallies.stream().map(t -> t.samples).toList();
     return new Result(
         counts,
@@ -124,6 +130,11 @@ final class FileLoad {
       if (copyRows.length > 0) {
         encoded.put(copyRows);
       }
+      // a block's sums have a few thousand keys: merging them holds the lock briefly, and the
+      // file's sums stay one map however many parsers fill it
+      synchronized (hourlySums) {
+        hourlySums.addAll(parser.sums());
+      }
       long now = parser.rows();
       rowsDone.addAndGet(now - rows);
       rows = now;
@@ -150,6 +161,21 @@ final class FileLoad {
       }
     }
     return null;
+  }
+
+  private void copyHourlySums() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      long stored = TripHours.copy(connection, fileId, hourlySums);
+      if (stored != hourlySums.size()) {
+        throw new SQLException(
+            "PostgreSQL stored "
+                + stored
+                + " hourly sums where "
+                + hourlySums.size()
+                + " were sent");
+      }
+    }
   }
 
   /**

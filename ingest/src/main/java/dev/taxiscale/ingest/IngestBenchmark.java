@@ -68,7 +68,7 @@ public final class IngestBenchmark {
       Path encoded = encode(input, scratch.resolve("bench.copy"));
       print(
           "parse+encode", report.rowsIn(), report.kept(), (System.nanoTime() - encodeStart) / 1e9);
-      execute(database.dataSource(), "TRUNCATE trips, ingest_files RESTART IDENTITY");
+      execute(database.dataSource(), "TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
       double copySeconds = plainCopy(database.dataSource(), encoded);
       print("plain COPY", report.kept(), report.kept(), copySeconds);
       System.out.printf(

@@ -29,6 +29,9 @@ class InterruptedLoadIntegrationTest {
 
   private static final String TABLE_DIGEST =
       "SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) FROM trips t";
+  private static final String HOURS_DIGEST =
+      "SELECT count(*) || ':' || md5(string_agg(h::text, ','"
+          + " ORDER BY file_id, hour, square_x, square_y, source)) FROM trip_hours h";
   private static final String REGISTRY =
       "SELECT string_agg(concat_ws(':', file_id, status, rows_in, kept, rejected, rejects), ',')"
           + " FROM ingest_files";
@@ -36,6 +39,7 @@ class InterruptedLoadIntegrationTest {
   @TempDir static Path dir;
   private static Path file;
   private static String cleanDigest;
+  private static String cleanHours;
   private static String cleanRegistry;
 
   @BeforeAll
@@ -45,6 +49,7 @@ class InterruptedLoadIntegrationTest {
     postgres.truncateAll();
     engine(ProgressSink.NONE).ingest(List.of(file.toString()));
     cleanDigest = postgres.queryString(TABLE_DIGEST);
+    cleanHours = postgres.queryString(HOURS_DIGEST);
     cleanRegistry = postgres.queryString(REGISTRY);
   }
 
@@ -103,6 +108,7 @@ class InterruptedLoadIntegrationTest {
     rerun();
 
     assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(cleanDigest);
+    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(cleanHours);
     assertThat(postgres.queryString(REGISTRY)).isEqualTo(cleanRegistry);
   }
 
@@ -116,6 +122,7 @@ class InterruptedLoadIntegrationTest {
     rerun();
 
     assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(cleanDigest);
+    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(cleanHours);
   }
 
   @Test

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taxiscale.core.format.TripFormat;
+import dev.taxiscale.core.generate.GeneratorConfig;
+import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.core.trip.Trip;
+import dev.taxiscale.store.TripHours;
 import dev.taxiscale.testkit.MigratedPostgres;
 import dev.taxiscale.testkit.SampleFile;
 import dev.taxiscale.testkit.TripFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class LocalEngineIntegrationTest {
   @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();
+
+  private static final String HOURS_DIGEST =
+      "SELECT count(*) || ':' || md5(string_agg(h::text, ','"
+          + " ORDER BY file_id, hour, square_x, square_y, source)) FROM trip_hours h";
 
   @TempDir Path dir;
 
@@ -65,6 +73,23 @@ class LocalEngineIntegrationTest {
 
     assertThat(report.format()).isEqualTo(format);
     assertThat(tableIds()).isEqualTo(ids(report.fileId(), sample.keptLines()));
+  }
+
+  @Test
+  void shouldSumTheKeptTripsOfEveryBlockAsTheStoreSumsTheStoredTrips() throws Exception {
+    Path file = dir.resolve("yellow_tripdata_2015-01.csv");
+    TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2015, 40_000), file);
+    int fileId = ingest(options.withParallelism(3, 2), file).files().get(0).fileId();
+    String summedWhileParsing = postgres.queryString(HOURS_DIGEST);
+
+    postgres.execute("DELETE FROM trip_hours");
+    try (Connection c = postgres.dataSource().getConnection()) {
+      TripHours.fill(c, fileId);
+    }
+
+    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(summedWhileParsing);
+    assertThat(postgres.queryLong("SELECT sum(trips) FROM trip_hours"))
+        .isEqualTo(postgres.queryLong("SELECT count(*) FROM trips"));
   }
 
   @Test

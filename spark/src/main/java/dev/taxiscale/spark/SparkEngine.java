@@ -12,9 +12,11 @@ import dev.taxiscale.ingest.InputResolver;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
+import dev.taxiscale.store.TripHours;
 import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads trip files into PostgreSQL with Spark: the driver checks and registers each file, the
  * executors parse and clean its partitions with the same {@link TripLineProcessor} as the local
- * engine and COPY the kept trips themselves.
+ * engine and COPY the kept trips themselves, then the driver computes the file's {@link TripHours}
+ * sums in SQL.
  *
  * <p>Same inputs, registry, ids, counts and report as the local engine, so either engine can load
  * or reload what the other loaded. {@link IngestOptions#parallelism()} and {@link
@@ -39,6 +42,7 @@ public final class SparkEngine {
 
   private static final Logger log = LoggerFactory.getLogger(SparkEngine.class);
 
+  private final DataSource dataSource;
   private final IngestOptions options;
   private final Optional<Path> parquetDir;
   private final IngestFiles registry;
@@ -59,6 +63,7 @@ public final class SparkEngine {
     if (db.embedded()) {
       throw new IllegalArgumentException("executors need a JDBC URL, got " + db);
     }
+    this.dataSource = dataSource;
     this.options = options;
     this.parquetDir = Optional.ofNullable(parquetDir);
     this.registry = new IngestFiles(dataSource);
@@ -125,6 +130,7 @@ public final class SparkEngine {
         new FileJob(file.processor(), fileId, parquetDir, options.rejectSamplesPerReason());
     PipelineResult result = SparkFailures.run(name, () -> pipeline.load(uri(file.file()), job));
     try {
+      fillHourlySums(fileId);
       registry.finish(fileId, result.counts());
     } catch (SQLException e) {
       throw new IngestException(name + ": " + EngineSteps.describe(e), e);
@@ -148,6 +154,17 @@ public final class SparkEngine {
         report.rejected(),
         millis);
     return report;
+  }
+
+  /**
+   * The hourly sums from the file's stored trips: one read of its rows, which the count check has
+   * just done too; the partitions do not aggregate, so no sums travel back to the driver.
+   */
+  private void fillHourlySums(int fileId) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      TripHours.fill(connection, fileId);
+    }
   }
 
   private static List<Prepared> prepare(List<InputFile> files) throws IngestException {

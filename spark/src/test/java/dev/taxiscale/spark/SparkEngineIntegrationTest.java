@@ -53,6 +53,11 @@ class SparkEngineIntegrationTest {
       "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY id)), '')"
           + " FROM trips t";
 
+  /** Every hourly sum in key order, hashed. */
+  private static final String HOURS_DIGEST =
+      "SELECT count(*) || ':' || coalesce(md5(string_agg(h::text, E'\\n'"
+          + " ORDER BY file_id, hour, square_x, square_y, source)), '') FROM trip_hours h";
+
   private static SparkSession spark;
 
   @TempDir static Path fixtures;
@@ -88,6 +93,7 @@ class SparkEngineIntegrationTest {
   void shouldKeepRejectAndStoreExactlyWhatTheLocalEngineDoes(String file) throws Exception {
     FileReport local = single(localEngine().ingest(List.of(file)));
     String localTable = postgres.queryString(TABLE_DIGEST);
+    String localHours = postgres.queryString(HOURS_DIGEST);
     postgres.truncateAll();
 
     FileReport viaSpark = single(sparkEngine(options(), null).ingest(List.of(file)));
@@ -97,6 +103,8 @@ class SparkEngineIntegrationTest {
         .ignoringFields("elapsedMillis")
         .isEqualTo(local);
     assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(localTable);
+    // the local engine sums while parsing, Spark in SQL after the load: the same rows
+    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(localHours);
   }
 
   @Test
@@ -117,11 +125,13 @@ class SparkEngineIntegrationTest {
     String file = generated(TripFormat.UBER_2014, "uber-raw-data-jun14.csv", false);
     sparkEngine(options(), null).ingest(List.of(file));
     String tableAfterFirst = postgres.queryString(TABLE_DIGEST);
+    String hoursAfterFirst = postgres.queryString(HOURS_DIGEST);
 
     FileReport forced = single(sparkEngine(options().withForce(true), null).ingest(List.of(file)));
 
     assertThat(forced.alreadyLoaded()).isFalse();
     assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(tableAfterFirst);
+    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(hoursAfterFirst);
   }
 
   @Test

@@ -13,8 +13,9 @@ import javax.sql.DataSource;
  * The {@link Tables#INGEST_FILES} registry that makes loads idempotent.
  *
  * <p>A file is identified by its fingerprint. {@link #begin} either reports it done, or (re)claims
- * it as {@code loading} and deletes any rows an earlier, interrupted load left behind, so every
- * load starts from the same state; {@link #finish} marks it done with its counts.
+ * it as {@code loading} and deletes any rows an earlier, interrupted load left behind (trips and
+ * their {@link TripHours} sums), so every load starts from the same state; {@link #finish} marks it
+ * done with its counts.
  */
 public final class IngestFiles {
   private static final String UPSERT =
@@ -122,6 +123,7 @@ public final class IngestFiles {
       ps.setLong(2, firstTripId(fileId + 1));
       ps.executeUpdate();
     }
+    TripHours.delete(c, fileId);
   }
 
   private static FileRegistration findDone(Connection c, String fingerprint) throws SQLException {

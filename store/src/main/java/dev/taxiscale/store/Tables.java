@@ -5,6 +5,9 @@ public final class Tables {
   /** One row per trip, loaded by either ingest engine. */
   public static final String TRIPS = "trips";
 
+  /** Hourly sums of trips per file, 125 m pickup square and source: see {@link TripHours}. */
+  public static final String TRIP_HOURS = "trip_hours";
+
   /** One row per ingested file: fingerprint, status and counts; makes loads idempotent. */
   public static final String INGEST_FILES = "ingest_files";
 

@@ -101,9 +101,12 @@ public final class TripCopyEncoder {
     return Arrays.copyOf(buf, size);
   }
 
-  /** Projected meters rounded to the millimeter, far below GPS error. */
-  static double projectedMillimeters(double meters) {
-    return Math.round(meters * 1000) / 1000.0;
+  /**
+   * A projected coordinate as stored: whole millimeters, far below GPS error, kept as the double
+   * nearest to them ({@code millimeters / 1000.0}).
+   */
+  static long millimeters(double meters) {
+    return Math.round(meters * 1000);
   }
 
   private void putPoint(double lon, double lat) {
@@ -112,8 +115,8 @@ public final class TripCopyEncoder {
       return;
     }
     putInt(16);
-    putLong(Double.doubleToLongBits(projectedMillimeters(Projection.x(lon))));
-    putLong(Double.doubleToLongBits(projectedMillimeters(Projection.y(lat))));
+    putLong(Double.doubleToLongBits(millimeters(Projection.x(lon)) / 1000.0));
+    putLong(Double.doubleToLongBits(millimeters(Projection.y(lat)) / 1000.0));
   }
 
   private void putTimestamp(LocalDateTime ts) {

@@ -67,9 +67,11 @@ public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallba
     return config().jdbcUrl();
   }
 
-  /** Empties the trips and the ingest registry, so each test starts from a blank load. */
+  /**
+   * Empties the trips, their sums and the ingest registry, so each test starts from a blank load.
+   */
   public void truncateAll() throws SQLException {
-    execute("TRUNCATE trips, ingest_files RESTART IDENTITY CASCADE");
+    execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY CASCADE");
   }
 
   public void execute(String sql) throws SQLException {

@@ -1,7 +1,6 @@
 package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.query.FareEstimateRequest;
-import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.QueryRefusedException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +18,6 @@ import org.postgresql.PGStatement;
 final class CostGuard {
 
   private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
-  private static final String EXPLAIN = "EXPLAIN SELECT 1 FROM trips WHERE ";
 
   private final QueryLimits limits;
 
@@ -27,15 +25,12 @@ final class CostGuard {
     this.limits = limits;
   }
 
-  void heatmap(Connection connection, HeatmapRequest request) throws SQLException {
-    Sql scan =
-        new Sql()
-            .add(
-                EXPLAIN + "trip_cell(pickup_xy) = ANY(?) AND pickup_ts >= ? AND pickup_ts < ?",
-                RideSearchQuery.cells(request.box()),
-                request.window().from(),
-                request.window().to());
-    long rows = estimate(connection, scan);
+  /**
+   * Refuses a heatmap whose parts would read more index entries than the limit: trips where it
+   * reads trips, hourly sums where it reads those.
+   */
+  void heatmap(Connection connection, HeatmapPlan plan) throws SQLException {
+    long rows = estimate(connection, plan.explainScans());
     if (rows > limits.maxHeatmapRows()) {
       throw new QueryRefusedException(
           "window", rows, limits.maxHeatmapRows(), "shorten the window or shrink the box");

@@ -5,15 +5,19 @@ import com.uber.h3core.LengthUnit;
 import com.uber.h3core.util.LatLng;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.HeatmapResult;
+import dev.taxiscale.store.TripHours;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * H3 hexagons. A fine square is a third of the hexagon's average edge, so a trip counted in a
- * neighbouring cell lies within a fine square's diagonal (about half an edge) of the border, and
+ * H3 hexagons. A fine square is at most a third of the hexagon's average edge, so a trip counted in
+ * a neighbouring cell lies within a fine square's diagonal (about half an edge) of the border, and
  * most trips sit well inside; finer squares cost more SQL groups (measured in
- * docs/query-design.md). Lookups are cached because the same squares come back query after query.
+ * docs/query-design.md). Where a third of an edge is larger than the {@link TripHours} squares, the
+ * fine square is the largest multiple of them below it (375 m at resolution 7, 125 m at 8), so that
+ * whole hours can be read from the hourly rollup. Lookups are cached because the same squares come
+ * back query after query.
  */
 final class H3Cells implements CellSystem {
 
@@ -30,8 +34,14 @@ final class H3Cells implements CellSystem {
   H3Cells() throws IOException {
     this.h3 = H3Core.newInstance();
     for (int res = 0; res < fineMeters.length; res++) {
-      fineMeters[res] = h3.getHexagonEdgeLengthAvg(res, LengthUnit.m) / FINE_PER_EDGE;
+      fineMeters[res] = fineSquare(h3.getHexagonEdgeLengthAvg(res, LengthUnit.m) / FINE_PER_EDGE);
     }
+  }
+
+  /** The largest multiple of the rollup's squares up to {@code most}, or {@code most} below one. */
+  static double fineSquare(double most) {
+    double square = TripHours.SQUARE_METERS;
+    return most < square ? most : Math.floor(most / square) * square;
   }
 
   @Override

@@ -16,43 +16,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Heatmap: SQL sums trips per fine square and hour from the pickup cell index; Java folds the
- * squares into cells (see {@link CellSystem}) and turns sums into averages.
+ * Heatmap: SQL sums trips per square and hour, from the hourly rollup where it can and from the
+ * pickup cell index for the rest ({@link HeatmapPlan}); Java folds the squares into cells (see
+ * {@link CellSystem}) and turns sums into averages.
  */
 final class HeatmapQuery {
-
-  /**
-   * Kept lean on purpose: every expression here runs once per trip, tens of thousands of times a
-   * query. The hour is an integer from the epoch (cheaper than date_trunc); trips with a drop-off
-   * have a positive duration (the cleaning rules drop the others).
-   */
-  static final String SELECT =
-      "SELECT floor(pickup_xy[0] / ?)::bigint, floor(pickup_xy[1] / ?)::bigint,"
-          + " floor(date_part('epoch', pickup_ts) / 3600)::bigint, count(*),"
-          + " sum(fare), count(fare),"
-          + " sum(date_part('epoch', dropoff_ts) - date_part('epoch', pickup_ts)), count(dropoff_ts),"
-          + " sum(distance_mi) FILTER (WHERE dropoff_ts IS NOT NULL),"
-          + " sum(date_part('epoch', dropoff_ts) - date_part('epoch', pickup_ts))"
-          + " FILTER (WHERE distance_mi IS NOT NULL)"
-          + " FROM trips WHERE trip_cell(pickup_xy) = ANY(?) AND pickup_ts >= ? AND pickup_ts < ?";
 
   private static final double KM_PER_MILE = 1.609344;
 
   private HeatmapQuery() {}
-
-  static Sql sql(HeatmapRequest request, double fineMeters) {
-    return new Sql()
-        .add(
-            SELECT,
-            fineMeters,
-            fineMeters,
-            RideSearchQuery.cells(request.box()),
-            request.window().from(),
-            request.window().to())
-        .add(Filters.inBox("pickup_xy", request.box()))
-        .add(Filters.sources(request.sources()))
-        .add(" GROUP BY 1, 2, 3");
-  }
 
   static HeatmapResult run(
       Connection connection,
@@ -61,16 +33,29 @@ final class HeatmapQuery {
       CostGuard guard,
       int timeoutSeconds)
       throws SQLException {
-    guard.heatmap(connection, request);
+    return run(connection, request, cells, guard, timeoutSeconds, true);
+  }
+
+  /** As {@link #run}; without {@code useRollup} every trip is read, which tests compare against. */
+  static HeatmapResult run(
+      Connection connection,
+      HeatmapRequest request,
+      CellSystem cells,
+      CostGuard guard,
+      int timeoutSeconds,
+      boolean useRollup)
+      throws SQLException {
     int resolution = request.resolution();
+    HeatmapPlan plan = HeatmapPlan.of(request, cells.fineCellMeters(resolution), useRollup);
+    guard.heatmap(connection, plan);
     Map<Bucket, Sums> buckets = new HashMap<>();
-    try (PreparedStatement statement =
-        sql(request, cells.fineCellMeters(resolution)).prepare(connection)) {
+    try (PreparedStatement statement = plan.statement().prepare(connection)) {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
-          long cell = cells.cellOf(resolution, rs.getLong(1), rs.getLong(2));
-          Bucket bucket = new Bucket(cell, hourOf(rs.getLong(3)));
+          long gx = Math.floorDiv(rs.getLong(1), plan.fold());
+          long gy = Math.floorDiv(rs.getLong(2), plan.fold());
+          Bucket bucket = new Bucket(cells.cellOf(resolution, gx, gy), rs.getLong(3));
           buckets.computeIfAbsent(bucket, b -> new Sums()).add(rs);
         }
       }
@@ -91,7 +76,7 @@ final class HeatmapQuery {
       Bucket bucket = entry.getKey();
       CellSystem.Cell cell =
           described.computeIfAbsent(bucket.cell(), c -> cells.describe(c, resolution));
-      out.add(entry.getValue().toHeatCell(cell, bucket.hour()));
+      out.add(entry.getValue().toHeatCell(cell, hourOf(bucket.hour())));
     }
     out.sort(Comparator.comparing(HeatCell::hour).thenComparing(HeatCell::cell));
     return out;
@@ -102,38 +87,42 @@ final class HeatmapQuery {
     return LocalDateTime.ofEpochSecond(hours * 3600, 0, ZoneOffset.UTC);
   }
 
-  private record Bucket(long cell, LocalDateTime hour) {}
+  private record Bucket(long cell, long hour) {}
 
-  /** Running sums of one cell-hour, merged from its fine squares. */
+  /**
+   * Running sums of one cell-hour, merged from its squares. Integers (cents, hundredths of a mile,
+   * seconds), so the order the rows arrive in cannot change the averages.
+   */
   private static final class Sums {
     long trips;
-    double fare;
+    long fareCents;
     long fares;
-    double seconds;
+    long seconds;
     long timed;
-    double miles;
-    double milesSeconds;
+    long milesHundredths;
+    long milesSeconds;
 
     void add(ResultSet rs) throws SQLException {
       trips += rs.getLong(4);
-      fare += rs.getDouble(5);
+      fareCents += rs.getLong(5);
       fares += rs.getLong(6);
-      seconds += rs.getDouble(7);
+      seconds += rs.getLong(7);
       timed += rs.getLong(8);
-      miles += rs.getDouble(9);
-      milesSeconds += rs.getDouble(10);
+      milesHundredths += rs.getLong(9);
+      milesSeconds += rs.getLong(10);
     }
 
     HeatCell toHeatCell(CellSystem.Cell cell, LocalDateTime hour) {
+      double km = milesHundredths / 100.0 * KM_PER_MILE;
       return new HeatCell(
           cell.id(),
           cell.lon(),
           cell.lat(),
           hour,
           trips,
-          fares == 0 ? null : Rounding.cents(fare / fares),
-          timed == 0 ? null : Rounding.tenths(seconds / timed / 60),
-          milesSeconds == 0 ? null : Rounding.tenths(miles * KM_PER_MILE / (milesSeconds / 3600)));
+          fares == 0 ? null : Rounding.cents(fareCents / 100.0 / fares),
+          timed == 0 ? null : Rounding.tenths(seconds / (double) timed / 60),
+          milesSeconds == 0 ? null : Rounding.tenths(km / (milesSeconds / 3600.0)));
     }
   }
 }

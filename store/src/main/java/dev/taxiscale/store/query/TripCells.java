@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import dev.taxiscale.store.TripHours;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,36 @@ final class TripCells {
       }
     }
     return cells;
+  }
+
+  /**
+   * As {@link #covering}, less the cells made only of {@link TripHours} squares in the given
+   * inclusive ranges: a cell is two by two of those squares.
+   */
+  static Integer[] coveringExcept(
+      double minX,
+      double minY,
+      double maxX,
+      double maxY,
+      int fromSquareX,
+      int toSquareX,
+      int fromSquareY,
+      int toSquareY) {
+    int fromX = (int) Math.floor(minX / CELL_METERS);
+    int toX = (int) Math.floor(maxX / CELL_METERS);
+    int fromY = (int) Math.floor(minY / CELL_METERS);
+    int toY = (int) Math.floor(maxY / CELL_METERS);
+    List<Integer> cells = new ArrayList<>();
+    for (int ix = fromX; ix <= toX; ix++) {
+      boolean columnInside = 2 * ix >= fromSquareX && 2 * ix + 1 <= toSquareX;
+      for (int iy = fromY; iy <= toY; iy++) {
+        boolean inside = columnInside && 2 * iy >= fromSquareY && 2 * iy + 1 <= toSquareY;
+        if (!inside) {
+          cells.add(key(ix, iy));
+        }
+      }
+    }
+    return cells.toArray(Integer[]::new);
   }
 
   private static double nearestDistance(double x, double y, int ix, int iy) {

@@ -12,6 +12,8 @@ import dev.taxiscale.core.query.QueryRefusedException;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
 import dev.taxiscale.core.query.TimeWindow;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,26 @@ class CostGuardIntegrationTest {
         .isInstanceOf(QueryRefusedException.class)
         .hasFieldOrPropertyWithValue("field", "window")
         .hasMessageContaining("at most 1500");
+  }
+
+  @Test
+  void shouldRefuseAHeatmapWhoseHourlySumsAndEdgeTripsAreTooMany() {
+    QueryEngine h3 = new QueryEngine(db.dataSource(), TIGHT, CellSystem.h3OrGrid());
+
+    assertThatThrownBy(() -> h3.heatmap(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 8, null)))
+        .isInstanceOf(QueryRefusedException.class)
+        .hasMessageContaining("at most 1500");
+  }
+
+  @Test
+  void shouldCountTheHourlySumsAHeatmapReadsRatherThanTheTripsTheyStandFor() throws SQLException {
+    HeatmapRequest request = new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 8, null);
+    double square = CellSystem.h3OrGrid().fineCellMeters(8);
+    try (Connection c = db.dataSource().getConnection()) {
+      long fromRollup = CostGuard.estimate(c, HeatmapPlan.of(request, square, true).explainScans());
+      long fromTrips = CostGuard.estimate(c, HeatmapPlan.of(request, square, false).explainScans());
+      assertThat(fromRollup).isLessThan(fromTrips);
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Random;
  */
 final class FixtureTrips {
 
+  static final int FILE_ID = 1;
   static final LocalDateTime FIRST_PICKUP = LocalDateTime.of(2015, 1, 14, 0, 0);
   static final int DAYS = 4;
 
@@ -54,8 +55,8 @@ final class FixtureTrips {
     double fare = Math.round((2.5 + miles * 2.5 + random.nextInt(4)) * 2) / 2.0;
     if (source == Source.FHV) {
       return new Trip(
-          Trip.idOf(1, line),
-          1,
+          Trip.idOf(FILE_ID, line),
+          FILE_ID,
           source,
           "B02512",
           pickupAt,
@@ -72,8 +73,8 @@ final class FixtureTrips {
           null);
     }
     return new Trip(
-        Trip.idOf(1, line),
-        1,
+        Trip.idOf(FILE_ID, line),
+        FILE_ID,
         source,
         "VTS",
         pickupAt,

@@ -9,11 +9,7 @@ import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.HeatmapResult;
 import dev.taxiscale.core.query.TimeWindow;
 import dev.taxiscale.core.trip.Source;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,79 +80,8 @@ class HeatmapIntegrationTest {
 
   private static void assertSameAsScan(HeatmapRequest request, CellSystem cells) {
     List<HeatCell> actual = engine(cells).heatmap(request).cells();
-    Map<String, HeatCell> expected = bruteForce(request, cells);
-    assertThat(actual).as("%s", request).hasSize(expected.size());
-    for (HeatCell cell : actual) {
-      HeatCell want = expected.get(cell.cell() + "@" + cell.hour());
-      assertThat(want).as("%s at %s", cell.cell(), cell.hour()).isNotNull();
-      assertThat(cell.trips()).isEqualTo(want.trips());
-      assertClose(cell.avgFare(), want.avgFare(), 0.011);
-      assertClose(cell.avgDurationMinutes(), want.avgDurationMinutes(), 0.11);
-      assertClose(cell.avgSpeedKmh(), want.avgSpeedKmh(), 0.11);
-    }
-  }
 
-  private static void assertClose(Double actual, Double expected, double tolerance) {
-    if (expected == null) {
-      assertThat(actual).isNull();
-    } else {
-      assertThat(actual).isCloseTo(expected, within(tolerance));
-    }
-  }
-
-  /** Each trip goes to the cell of its fine square's center, as documented. */
-  private static Map<String, HeatCell> bruteForce(HeatmapRequest request, CellSystem cells) {
-    int res = request.resolution();
-    double fine = cells.fineCellMeters(res);
-    Map<String, double[]> sums = new HashMap<>();
-    Map<String, CellSystem.Cell> described = new HashMap<>();
-    for (StoredTrip t : db.trips()) {
-      if (t.pickupAt().isBefore(request.window().from())
-          || !t.pickupAt().isBefore(request.window().to())
-          || !request.box().contains(t.pickupLon(), t.pickupLat())
-          || !request.sources().contains(Source.fromCode(t.source()))) {
-        continue;
-      }
-      long cell =
-          cells.cellOf(
-              res, (long) Math.floor(t.pickupX() / fine), (long) Math.floor(t.pickupY() / fine));
-      CellSystem.Cell described1 = cells.describe(cell, res);
-      LocalDateTime hour = t.pickupAt().truncatedTo(ChronoUnit.HOURS);
-      String key = described1.id() + "@" + hour;
-      described.put(key, described1);
-      double[] s = sums.computeIfAbsent(key, k -> new double[7]);
-      s[0]++;
-      if (t.fare() != null) {
-        s[1] += t.fare();
-        s[2]++;
-      }
-      if (t.dropoffAt() != null) {
-        double secs = java.time.Duration.between(t.pickupAt(), t.dropoffAt()).toSeconds();
-        s[3] += secs;
-        s[4]++;
-        if (t.distanceMiles() != null) {
-          s[5] += t.distanceMiles();
-          s[6] += secs;
-        }
-      }
-    }
-    Map<String, HeatCell> expected = new HashMap<>();
-    sums.forEach(
-        (key, s) -> {
-          CellSystem.Cell c = described.get(key);
-          expected.put(
-              key,
-              new HeatCell(
-                  c.id(),
-                  c.lon(),
-                  c.lat(),
-                  LocalDateTime.parse(key.substring(key.indexOf('@') + 1)),
-                  (long) s[0],
-                  s[2] == 0 ? null : s[1] / s[2],
-                  s[4] == 0 ? null : s[3] / s[4] / 60,
-                  s[6] == 0 ? null : s[5] * 1.609344 / (s[6] / 3600)));
-        });
-    return expected;
+    assertThat(actual).as("%s", request).isEqualTo(HeatmapScan.of(db.trips(), request, cells));
   }
 
   private static QueryEngine engine(CellSystem cells) {

@@ -4,6 +4,7 @@ import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.EmbeddedDatabase;
 import dev.taxiscale.store.TripCopyWriter;
+import dev.taxiscale.store.TripHours;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,24 +22,32 @@ final class QueryDatabase implements AutoCloseable {
   private final Database database;
   private final List<StoredTrip> stored;
 
-  private QueryDatabase(EmbeddedDatabase server, Database database) throws SQLException {
+  private QueryDatabase(EmbeddedDatabase server, Database database, List<Trip> trips)
+      throws SQLException {
     this.server = server;
     this.database = database;
-    List<Trip> trips = FixtureTrips.generate(SEED, TRIPS);
     try (Connection c = database.dataSource().getConnection()) {
       TripCopyWriter.copy(c, trips.iterator());
+      for (int fileId : trips.stream().mapToInt(Trip::fileId).distinct().toArray()) {
+        TripHours.fill(c, fileId);
+      }
       try (Statement s = c.createStatement()) {
         // statistics and visibility as after a real load, so plans match production
-        s.execute("VACUUM ANALYZE trips");
+        s.execute("VACUUM ANALYZE trips, trip_hours");
       }
     }
     this.stored = List.copyOf(StoredTrip.readAll(database.dataSource()));
   }
 
   static QueryDatabase start() throws IOException, SQLException {
+    return start(FixtureTrips.generate(SEED, TRIPS));
+  }
+
+  /** A database holding these trips and their hourly sums, loaded as a writer would. */
+  static QueryDatabase start(List<Trip> trips) throws IOException, SQLException {
     EmbeddedDatabase server = EmbeddedDatabase.startEphemeral();
     try {
-      return new QueryDatabase(server, Database.open(server.config()));
+      return new QueryDatabase(server, Database.open(server.config()), trips);
     } catch (SQLException | RuntimeException e) {
       server.close();
       throw e;

@@ -1,0 +1,204 @@
+package dev.taxiscale.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.taxiscale.core.geo.Projection;
+import dev.taxiscale.core.trip.Source;
+import dev.taxiscale.core.trip.Trip;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TripHoursIntegrationTest {
+
+  private static final int FILE_ID = 3;
+  private static final int OTHER_FILE_ID = 4;
+
+  private static final String ROWS =
+      "SELECT "
+          + TripHours.COLUMNS
+          + " FROM trip_hours ORDER BY file_id, hour, square_x, square_y,"
+          + " source";
+
+  private static MigratedDatabase db;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = MigratedDatabase.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  @BeforeEach
+  void empty() throws SQLException {
+    db.execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
+  }
+
+  @Test
+  void shouldSumInJavaExactlyWhatTheSqlFillSums() throws SQLException {
+    List<Trip> trips = mixedTrips(FILE_ID, 3_000, 5);
+    copy(db.dataSource(), trips);
+
+    List<String> fromJava = sumsCopiedFromJava(FILE_ID, trips);
+    db.execute("DELETE FROM trip_hours");
+    fill(FILE_ID);
+
+    assertThat(rows(db.dataSource())).isEqualTo(fromJava).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void shouldWriteOneRowPerSquareHourAndSource() throws SQLException {
+    copy(db.dataSource(), mixedTrips(FILE_ID, 3_000, 6));
+    fill(FILE_ID);
+
+    assertThat(
+            db.queryLong(
+                "SELECT count(*) FROM (SELECT DISTINCT hour, square_x, square_y, source"
+                    + " FROM trip_hours) k"))
+        .isEqualTo(db.queryLong("SELECT count(*) FROM trip_hours"));
+    assertThat(db.queryLong("SELECT sum(trips) FROM trip_hours")).isEqualTo(3_000);
+  }
+
+  @Test
+  void shouldDeleteAFilesSumsWithItsTripsWhenTheFileIsLoadedAgain() throws SQLException {
+    IngestFiles registry = new IngestFiles(db.dataSource());
+    int fileId = registry.begin("a.csv", "fp-a", "YELLOW_2015", "local").fileId();
+    int otherId = registry.begin("b.csv", "fp-b", "YELLOW_2015", "local").fileId();
+    copy(db.dataSource(), mixedTrips(fileId, 500, 7));
+    copy(db.dataSource(), mixedTrips(otherId, 500, 8));
+    fill(fileId);
+    fill(otherId);
+    long otherRows = db.queryLong("SELECT count(*) FROM trip_hours WHERE file_id = " + otherId);
+
+    registry.begin("a.csv", "fp-a", "YELLOW_2015", "local");
+
+    assertThat(db.queryLong("SELECT count(*) FROM trip_hours WHERE file_id = " + fileId)).isZero();
+    assertThat(db.queryLong("SELECT count(*) FROM trip_hours")).isEqualTo(otherRows);
+  }
+
+  @Test
+  void shouldBackfillTheSumsOfTripsLoadedBeforeTheRollupExisted() throws Exception {
+    List<Trip> trips = mixedTrips(FILE_ID, 2_000, 9);
+    trips.addAll(mixedTrips(OTHER_FILE_ID, 1_000, 10));
+    db.execute("CREATE DATABASE before_rollup");
+    String url = db.server.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/before_rollup$1");
+    try (HikariDataSource old = new HikariDataSource()) {
+      old.setJdbcUrl(url);
+      old.setUsername("postgres");
+      Flyway.configure()
+          .dataSource(old)
+          .locations(Database.MIGRATIONS)
+          .target("2")
+          .load()
+          .migrate();
+      copy(old, trips);
+
+      Database.migrate(old);
+
+      List<String> expected = sumsCopiedFromJava(FILE_ID, mixedTrips(FILE_ID, 2_000, 9));
+      expected.addAll(sumsCopiedFromJava(OTHER_FILE_ID, mixedTrips(OTHER_FILE_ID, 1_000, 10)));
+      assertThat(rows(old)).isEqualTo(expected);
+    } finally {
+      db.execute("DROP DATABASE IF EXISTS before_rollup WITH (FORCE)");
+    }
+  }
+
+  /** Sums a file's trips with {@link HourlySums}, copies them and reads them back. */
+  private static List<String> sumsCopiedFromJava(int fileId, List<Trip> trips) throws SQLException {
+    HourlySums sums = new HourlySums();
+    trips.forEach(sums::add);
+    db.execute("DELETE FROM trip_hours");
+    try (Connection c = db.dataSource().getConnection()) {
+      assertThat(TripHours.copy(c, fileId, sums)).isEqualTo(sums.size());
+    }
+    List<String> rows = rows(db.dataSource());
+    db.execute("DELETE FROM trip_hours");
+    return rows;
+  }
+
+  private static void fill(int fileId) throws SQLException {
+    try (Connection c = db.dataSource().getConnection()) {
+      TripHours.fill(c, fileId);
+    }
+  }
+
+  private static void copy(DataSource dataSource, List<Trip> trips) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      TripCopyWriter.copy(c, trips.iterator());
+    }
+  }
+
+  private static List<String> rows(DataSource dataSource) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(ROWS)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(rs.getString(i)).append(i < columns ? "," : "");
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Trips on both sides of the projection's origin over a few hours, with the awkward values:
+   * half-cent and float-inexact fares, fares or distances absent, FHV pickups without drop-off,
+   * pickups on the hour and a second before it.
+   */
+  private static List<Trip> mixedTrips(int fileId, int count, long seed) {
+    Random random = new Random(seed);
+    double[] fares = {2.5, 0.125, 2.675, 12.345, 52.0, 7.05, Double.NaN};
+    double[] miles = {0.01, 1.005, 2.675, 17.3, Double.NaN};
+    LocalDateTime start = LocalDateTime.of(2015, 1, 14, 8, 0);
+    List<Trip> trips = new ArrayList<>(count);
+    for (int line = 1; line <= count; line++) {
+      double x = random.nextGaussian() * 2_000;
+      double y = random.nextGaussian() * 2_000;
+      LocalDateTime pickupAt =
+          random.nextInt(10) == 0
+              ? start.plusHours(random.nextInt(5)).minusSeconds(random.nextInt(2))
+              : start.plusSeconds(random.nextInt(5 * 3600));
+      Source source = Source.values()[random.nextInt(3)];
+      boolean fhv = source == Source.FHV;
+      trips.add(
+          new Trip(
+              Trip.idOf(fileId, line),
+              fileId,
+              source,
+              "VTS",
+              pickupAt,
+              fhv ? null : pickupAt.plusSeconds(60 + random.nextInt(3_000)),
+              Projection.lon(x),
+              Projection.lat(y),
+              fhv ? Double.NaN : Projection.lon(-x),
+              fhv ? Double.NaN : Projection.lat(-y),
+              null,
+              fhv ? Double.NaN : miles[random.nextInt(miles.length)],
+              fhv ? Double.NaN : fares[random.nextInt(fares.length)],
+              Double.NaN,
+              null,
+              null));
+    }
+    return trips;
+  }
+}
