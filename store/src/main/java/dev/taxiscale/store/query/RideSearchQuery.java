@@ -20,10 +20,11 @@ import java.util.List;
  * Ride search: a count and a page over the cells covering the box, from the pickup cell index (or
  * the drop-off one when only a drop-off box is given).
  *
- * <p>The index is ordered by cell, not by time, so the first page in time order would need all
- * matches sorted. Instead the page is read from a slice at the start of the window sized from the
- * count to hold about twice a page, widened until it holds a full page: a few hundred index entries
- * instead of every match.
+ * <p>The index is ordered by cell, not by time, so the first page in time order needs every match
+ * read; the count reads them anyway, so one statement counts them and takes the page from them.
+ * When the count reaches its cap the matches read are not the earliest ones: the page is then read
+ * from a slice at the start of the window sized from the count to hold about twice a page, widened
+ * until it holds a full page.
  */
 final class RideSearchQuery {
 
@@ -31,6 +32,11 @@ final class RideSearchQuery {
       "SELECT t.id, t.source, t.pickup_ts, t.dropoff_ts, t.pickup_lon, t.pickup_lat,"
           + " t.dropoff_lon, t.dropoff_lat, t.passengers, t.distance_mi, t.fare, t.total"
           + " FROM (SELECT pickup_ts, id FROM trips WHERE ";
+  private static final String COUNTED_PAGE =
+      " SELECT (SELECT count(*) FROM m), t.id, t.source, t.pickup_ts, t.dropoff_ts, t.pickup_lon,"
+          + " t.pickup_lat, t.dropoff_lon, t.dropoff_lat, t.passengers, t.distance_mi, t.fare,"
+          + " t.total FROM (SELECT 1) one LEFT JOIN (p JOIN trips t ON t.id = p.id) ON true"
+          + " ORDER BY p.pickup_ts, p.id";
   private static final String PAGE_END =
       " ORDER BY pickup_ts, id LIMIT ?) p JOIN trips t ON t.id = p.id ORDER BY p.pickup_ts, p.id";
 
@@ -65,13 +71,23 @@ final class RideSearchQuery {
     return TripCells.covering(box.minX(), box.minY(), box.maxX(), box.maxY());
   }
 
-  /** Counts matches up to {@code cap}; reaching it means "at least". */
-  static Sql count(RideSearchRequest request, long cap) {
-    Sql matching = matching(request, request.window().from(), request.window().to());
-    return new Sql()
-        .add("SELECT count(*) FROM (SELECT 1 FROM trips WHERE ")
-        .add(matching)
-        .add(" LIMIT ?) capped", cap);
+  /**
+   * The matches counted up to {@code cap} (reaching it means "at least") and, in the same statement
+   * and the same read of the index, the earliest page-plus-one of them after the cursor joined to
+   * their trips: one round trip for the usual search. The first row carries the count; without
+   * matches it is the only row and its trip columns are null.
+   */
+  static Sql countAndPage(RideSearchRequest request, long cap) {
+    Sql sql =
+        new Sql()
+            .add("WITH m AS MATERIALIZED (SELECT pickup_ts, id FROM trips WHERE ")
+            .add(matching(request, request.window().from(), request.window().to()))
+            .add(" LIMIT ?), p AS (SELECT pickup_ts, id FROM m", cap);
+    PageCursor cursor = request.cursor();
+    if (cursor != null) {
+      sql.add(" WHERE (pickup_ts, id) > (?, ?)", cursor.pickupAt(), cursor.id());
+    }
+    return sql.add(" ORDER BY pickup_ts, id LIMIT ?)", request.pageSize() + 1).add(COUNTED_PAGE);
   }
 
   /** The first page-plus-one rows picked up in {@code [from, to)} after the cursor. */
@@ -88,9 +104,12 @@ final class RideSearchQuery {
   static RideSearchResult run(
       Connection connection, RideSearchRequest request, long countCap, int timeoutSeconds)
       throws SQLException {
-    long total = countRows(connection, count(request, countCap), timeoutSeconds);
+    CountedPage counted =
+        countedPage(connection, countAndPage(request, countCap), request, timeoutSeconds);
+    long total = counted.total();
+    // a capped count read an arbitrary part of the matches, not the earliest: page separately
     List<Ride> rides =
-        total == 0 ? new ArrayList<>() : firstPage(connection, request, total, timeoutSeconds);
+        total < countCap ? counted.rides() : firstPage(connection, request, total, timeoutSeconds);
     PageCursor next = null;
     if (rides.size() > request.pageSize()) {
       rides.remove(rides.size() - 1);
@@ -139,38 +158,52 @@ final class RideSearchQuery {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
-          rides.add(ride(rs));
+          rides.add(ride(rs, 0));
         }
       }
     }
     return rides;
   }
 
-  private static long countRows(Connection connection, Sql sql, int timeoutSeconds)
+  /** The count and the page of {@link #countAndPage}. */
+  private record CountedPage(long total, List<Ride> rides) {}
+
+  private static CountedPage countedPage(
+      Connection connection, Sql sql, RideSearchRequest request, int timeoutSeconds)
       throws SQLException {
+    long total = 0;
+    List<Ride> rides = new ArrayList<>(request.pageSize() + 1);
     try (PreparedStatement statement = sql.prepare(connection)) {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+        while (rs.next()) {
+          total = rs.getLong(1);
+          rs.getLong(2);
+          if (!rs.wasNull()) {
+            rides.add(ride(rs, 1));
+          }
+        }
       }
     }
+    return new CountedPage(total, rides);
   }
 
-  private static Ride ride(ResultSet rs) throws SQLException {
+  /** The trip columns of a page row, after {@code skipped} leading columns. */
+  private static Ride ride(ResultSet rs, int skipped) throws SQLException {
+    int c = skipped;
     return new Ride(
-        rs.getLong(1),
-        Source.fromCode(rs.getString(2)),
-        rs.getObject(3, LocalDateTime.class),
-        rs.getObject(4, LocalDateTime.class),
-        rs.getDouble(5),
-        rs.getDouble(6),
-        rs.getObject(7, Double.class),
-        rs.getObject(8, Double.class),
-        rs.getObject(9, Integer.class),
-        nullableReal(rs, 10),
-        nullableReal(rs, 11),
-        nullableReal(rs, 12));
+        rs.getLong(c + 1),
+        Source.fromCode(rs.getString(c + 2)),
+        rs.getObject(c + 3, LocalDateTime.class),
+        rs.getObject(c + 4, LocalDateTime.class),
+        rs.getDouble(c + 5),
+        rs.getDouble(c + 6),
+        rs.getObject(c + 7, Double.class),
+        rs.getObject(c + 8, Double.class),
+        rs.getObject(c + 9, Integer.class),
+        nullableReal(rs, c + 10),
+        nullableReal(rs, c + 11),
+        nullableReal(rs, c + 12));
   }
 
   /**
