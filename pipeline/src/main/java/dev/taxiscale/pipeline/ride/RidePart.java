@@ -7,6 +7,8 @@ import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.TimeWindow;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** The independent queries a {@link RideRequest} splits into, each answered on its own. */
@@ -30,13 +32,12 @@ public enum RidePart {
               ride.pickup(), ride.destination().toGeoPoint("destination"), ride.time()));
     }
   },
-  /** Pickups per cell around the pickup over the last hour: where demand is. */
+  /** Pickups per cell around the pickup in the last whole hour: where demand is. */
   DEMAND("demand") {
     @Override
     public Optional<QueryRequest> query(RideRequest ride) {
       BoundingBox around = BoundingBox.around(ride.pickup(), DEMAND_BOX_M, DEMAND_BOX_M);
-      TimeWindow lastHour = new TimeWindow(ride.time().minus(DEMAND_WINDOW), ride.time());
-      return Optional.of(new HeatmapRequest(around, lastHour, null, null));
+      return Optional.of(new HeatmapRequest(around, demandWindow(ride.time()), null, null));
     }
   };
 
@@ -48,6 +49,16 @@ public enum RidePart {
 
   /** How far back the demand part counts pickups. */
   static final Duration DEMAND_WINDOW = Duration.ofHours(1);
+
+  /**
+   * The last whole clock hour before {@code time} (07:00-08:00 for a ride at 08:30 or at 08:00).
+   * Whole hours come from the heatmap's hourly sums, while a window starting at any minute would
+   * read every trip in it, and the answer is one value per cell rather than two part-hours.
+   */
+  static TimeWindow demandWindow(LocalDateTime time) {
+    LocalDateTime end = time.truncatedTo(ChronoUnit.HOURS);
+    return new TimeWindow(end.minus(DEMAND_WINDOW), end);
+  }
 
   private final String field;
 

@@ -1,7 +1,6 @@
 package dev.taxiscale.pipeline.ride;
 
 import dev.taxiscale.core.query.GeoPoint;
-import dev.taxiscale.core.query.TimeWindow;
 import dev.taxiscale.core.query.ValidationException;
 import java.time.LocalDateTime;
 
@@ -26,7 +25,7 @@ public record RideRequest(GeoPoint pickup, Position destination, LocalDateTime t
       throw new ValidationException("time", "is required: a local date-time");
     }
     try {
-      new TimeWindow(time.minus(RidePart.DEMAND_WINDOW), time);
+      RidePart.demandWindow(time);
     } catch (ValidationException e) {
       throw new ValidationException("time", e.reason());
     }

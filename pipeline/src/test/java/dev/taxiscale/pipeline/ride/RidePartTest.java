@@ -1,0 +1,33 @@
+package dev.taxiscale.pipeline.ride;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.TimeWindow;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class RidePartTest {
+  private static final GeoPoint TIMES_SQUARE = new GeoPoint(-73.9855, 40.758);
+
+  @Test
+  void shouldAskDemandOverTheLastWholeHourBeforeTheRide() {
+    RideRequest ride = new RideRequest(TIMES_SQUARE, null, LocalDateTime.of(2015, 1, 15, 8, 30));
+
+    HeatmapRequest demand = (HeatmapRequest) RidePart.DEMAND.query(ride).orElseThrow();
+
+    assertThat(demand.window())
+        .isEqualTo(
+            new TimeWindow(
+                LocalDateTime.of(2015, 1, 15, 7, 0), LocalDateTime.of(2015, 1, 15, 8, 0)));
+  }
+
+  @Test
+  void shouldEndTheDemandHourAtTheRideWhenItIsOnTheHour() {
+    TimeWindow window = RidePart.demandWindow(LocalDateTime.of(2015, 1, 15, 8, 0));
+
+    assertThat(window.from()).isEqualTo(LocalDateTime.of(2015, 1, 15, 7, 0));
+    assertThat(window.to()).isEqualTo(LocalDateTime.of(2015, 1, 15, 8, 0));
+  }
+}
