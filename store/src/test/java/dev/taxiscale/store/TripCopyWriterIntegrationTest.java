@@ -113,32 +113,12 @@ class TripCopyWriterIntegrationTest {
   @Test
   void shouldReadBackEveryDoubleExactly() throws Exception {
     SplittableRandom random = new SplittableRandom(42);
-    Trip base = Trips.pennStationToUnionSquare(1, 2);
     List<Trip> trips = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
       double value = randomValue(random, i);
       values.add(value);
-      trips.add(
-          Trips.withPickupLon(
-              new Trip(
-                  Trip.idOf(1, i + 2),
-                  1,
-                  base.source(),
-                  base.vendor(),
-                  base.pickupAt(),
-                  base.dropoffAt(),
-                  base.pickupLon(),
-                  base.pickupLat(),
-                  base.dropoffLon(),
-                  base.dropoffLat(),
-                  base.passengers(),
-                  base.distanceMiles(),
-                  base.fare(),
-                  base.total(),
-                  base.payment(),
-                  base.rateCode()),
-              value));
+      trips.add(Trips.withPickupLon(Trips.pennStationToUnionSquare(1, i + 2), value));
     }
     copy(trips);
 

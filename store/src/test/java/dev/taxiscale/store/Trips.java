@@ -51,78 +51,36 @@ final class Trips {
   }
 
   static Trip withVendor(Trip t, String vendor) {
+    return with(t, vendor, t.pickupAt(), t.pickupLon(), t.passengers());
+  }
+
+  static Trip withPickup(Trip t, LocalDateTime pickupAt) {
+    return with(t, t.vendor(), pickupAt, t.pickupLon(), t.passengers());
+  }
+
+  static Trip withPassengers(Trip t, Integer passengers) {
+    return with(t, t.vendor(), t.pickupAt(), t.pickupLon(), passengers);
+  }
+
+  static Trip withPickupLon(Trip t, double lon) {
+    return with(t, t.vendor(), t.pickupAt(), lon, t.passengers());
+  }
+
+  /** A copy of {@code t} with the values the encoder tests vary. */
+  private static Trip with(
+      Trip t, String vendor, LocalDateTime pickupAt, double pickupLon, Integer passengers) {
     return new Trip(
         t.id(),
         t.fileId(),
         t.source(),
         vendor,
-        t.pickupAt(),
-        t.dropoffAt(),
-        t.pickupLon(),
-        t.pickupLat(),
-        t.dropoffLon(),
-        t.dropoffLat(),
-        t.passengers(),
-        t.distanceMiles(),
-        t.fare(),
-        t.total(),
-        t.payment(),
-        t.rateCode());
-  }
-
-  static Trip withPickup(Trip t, LocalDateTime pickupAt) {
-    return new Trip(
-        t.id(),
-        t.fileId(),
-        t.source(),
-        t.vendor(),
         pickupAt,
         t.dropoffAt(),
-        t.pickupLon(),
-        t.pickupLat(),
-        t.dropoffLon(),
-        t.dropoffLat(),
-        t.passengers(),
-        t.distanceMiles(),
-        t.fare(),
-        t.total(),
-        t.payment(),
-        t.rateCode());
-  }
-
-  static Trip withPassengers(Trip t, Integer passengers) {
-    return new Trip(
-        t.id(),
-        t.fileId(),
-        t.source(),
-        t.vendor(),
-        t.pickupAt(),
-        t.dropoffAt(),
-        t.pickupLon(),
+        pickupLon,
         t.pickupLat(),
         t.dropoffLon(),
         t.dropoffLat(),
         passengers,
-        t.distanceMiles(),
-        t.fare(),
-        t.total(),
-        t.payment(),
-        t.rateCode());
-  }
-
-  static Trip withPickupLon(Trip t, double lon) {
-    return new Trip(
-        t.id(),
-        t.fileId(),
-        t.source(),
-        t.vendor(),
-        t.pickupAt(),
-        t.dropoffAt(),
-        lon,
-        t.pickupLat(),
-        t.dropoffLon(),
-        t.dropoffLat(),
-        t.passengers(),
         t.distanceMiles(),
         t.fare(),
         t.total(),
