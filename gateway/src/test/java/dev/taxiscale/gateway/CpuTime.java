@@ -29,6 +29,12 @@ record CpuTime(long jvmNanos, long postgresNanos) {
     return new CpuTime(jvm, postgres);
   }
 
+  static final CpuTime ZERO = new CpuTime(0, 0);
+
+  CpuTime plus(CpuTime other) {
+    return new CpuTime(jvmNanos + other.jvmNanos, postgresNanos + other.postgresNanos);
+  }
+
   CpuTime minus(CpuTime earlier) {
     return new CpuTime(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
   }

@@ -34,19 +34,24 @@ import org.HdrHistogram.Recorder;
  * ./mvnw -o -q -pl gateway -am install -DskipTests
  * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * java -Xmx3g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
- *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 8]
+ *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 8] \
+ *     [warm-up phases through Kafka, default 10]
  * </pre>
  *
- * <p>Takes about two minutes on 2 cores. After a warm-up, each path runs with one client (latency
- * at low load) and with 64 closed-loop clients (throughput): through Kafka, through the gateway's
- * direct mode (HTTP without Kafka), and straight into the query engine over JDBC. Clients keep one
- * HTTP connection each through {@link GatewayClient}. Each line also gives the CPU this JVM
- * (gateway, broker, worker, clients) and its PostgreSQL spent per request, steadier than rates on a
- * busy machine.
+ * <p>Takes about five minutes on 2 cores with the defaults. After a warm-up, each path runs with 64
+ * closed-loop clients (throughput), the paths taking turns for three phases each, then with one
+ * client (latency at low load): through Kafka, through the gateway's direct mode (HTTP without
+ * Kafka), and straight into the query engine over JDBC. Clients keep one HTTP connection each
+ * through {@link GatewayClient}. Each line also gives the CPU this JVM (gateway, broker, worker,
+ * clients) and its PostgreSQL spent per request, steadier than rates on a busy machine.
  */
 public final class PipelineBenchmark {
   private static final int POOL = 8;
   private static final int CLIENTS = 64;
+
+  /** Measured phases per path, taken in turns. */
+  private static final int ROUNDS = 3;
+
   private static final long SEED = 2015;
 
   /** Where the embedded PostgreSQL listens, to find its processes' CPU time. */
@@ -59,6 +64,7 @@ public final class PipelineBenchmark {
   public static void main(String[] args) throws Exception {
     int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     Duration phase = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8);
+    int warmUpPhases = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     Path kafkaDir = Files.createTempDirectory("taxiscale-bench-kafka");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (EmbeddedDatabase postgres = EmbeddedDatabase.startEphemeral();
@@ -88,7 +94,8 @@ public final class PipelineBenchmark {
                 direct.port(),
                 new QueryEngine(database.dataSource()),
                 trips,
-                phase);
+                phase,
+                warmUpPhases);
       } finally {
         direct.close();
         gateway.close();
@@ -97,7 +104,13 @@ public final class PipelineBenchmark {
     }
   }
 
-  private void run(int kafkaPort, int directPort, QueryEngine engine, int trips, Duration phase) {
+  private void run(
+      int kafkaPort,
+      int directPort,
+      QueryEngine engine,
+      int trips,
+      Duration phase,
+      int warmUpPhases) {
     List<QueryRequest> requests = requests(1_000);
     List<byte[]> bodies = requests.stream().map(QueryJson::writeBytes).toList();
     ThreadLocal<GatewayClient> viaKafka = client(kafkaPort);
@@ -106,18 +119,29 @@ public final class PipelineBenchmark {
     Call overHttpOnly = i -> post(inProcess.get(), bodies.get(i % bodies.size()));
     Call overJdbc = i -> engine.execute(requests.get(i % requests.size()));
 
-    System.out.printf("trips loaded: %,d; phases of %d s%n", trips, phase.toSeconds());
-    // a whole phase each: the broker's and clients' code is still being compiled well after the
-    // first seconds, which shows as CPU and latency in whatever is measured next
-    closedLoop(CLIENTS, phase, overKafka);
+    System.out.printf(
+        "trips loaded: %,d; phases of %d s; %d warm-up phases%n",
+        trips, phase.toSeconds(), warmUpPhases);
+    // the broker's, Jetty's and the clients' code is still being compiled a minute into steady
+    // load on 2 cores (the compiler threads take a core, and throughput keeps rising), while a
+    // server runs warm: warm up the pipeline first, then every path once
+    for (int i = 0; i < warmUpPhases; i++) {
+      closedLoop(CLIENTS, phase, overKafka);
+    }
     closedLoop(CLIENTS, phase, overHttpOnly);
     closedLoop(CLIENTS, phase, overJdbc);
-    Result pipeline = closedLoop(CLIENTS, phase, overKafka);
+    // the paths take turns, so that a slow spell of this shared machine hits all of them alike
+    Result pipeline = Result.NONE;
+    Result httpOnly = Result.NONE;
+    Result jdbc = Result.NONE;
+    for (int round = 0; round < ROUNDS; round++) {
+      pipeline = pipeline.plus(closedLoop(CLIENTS, phase, overKafka));
+      httpOnly = httpOnly.plus(closedLoop(CLIENTS, phase, overHttpOnly));
+      jdbc = jdbc.plus(closedLoop(CLIENTS, phase, overJdbc));
+    }
     report("HTTP+Kafka,  64 clients   ", pipeline);
-    report("HTTP direct, 64 clients   ", closedLoop(CLIENTS, phase, overHttpOnly));
-    Result jdbc = closedLoop(CLIENTS, phase, overJdbc);
+    report("HTTP direct, 64 clients   ", httpOnly);
     report("JDBC,        64 threads   ", jdbc);
-    // low-load latency last, when the JIT has long settled
     report("HTTP+Kafka,  1 client     ", closedLoop(1, phase, overKafka));
     report("HTTP direct, 1 client     ", closedLoop(1, phase, overHttpOnly));
     report("JDBC,        1 thread     ", closedLoop(1, phase, overJdbc));
@@ -165,6 +189,20 @@ public final class PipelineBenchmark {
    */
   private record Result(
       long completed, long failed, Duration elapsed, Histogram latency, CpuTime cpu) {
+    static final Result NONE = new Result(0, 0, Duration.ZERO, new Histogram(3), CpuTime.ZERO);
+
+    /** Both phases as one: their requests, time, latencies and CPU together. */
+    Result plus(Result other) {
+      Histogram both = latency.copy();
+      both.add(other.latency);
+      return new Result(
+          completed + other.completed,
+          failed + other.failed,
+          elapsed.plus(other.elapsed),
+          both,
+          cpu.plus(other.cpu));
+    }
+
     double perSecond() {
       return completed * 1e9 / elapsed.toNanos();
     }

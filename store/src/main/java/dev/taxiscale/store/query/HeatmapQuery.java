@@ -47,7 +47,7 @@ final class HeatmapQuery {
       throws SQLException {
     int resolution = request.resolution();
     HeatmapPlan plan = HeatmapPlan.of(request, cells.fineCellMeters(resolution), useRollup);
-    guard.heatmap(connection, plan);
+    guard.heatmap(connection, request, plan);
     Map<Bucket, Sums> buckets = new HashMap<>();
     try (PreparedStatement statement = plan.statement().prepare(connection)) {
       statement.setQueryTimeout(timeoutSeconds);

@@ -2,6 +2,7 @@ package dev.taxiscale.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.FareEstimateRequest;
@@ -60,6 +61,21 @@ class CostGuardIntegrationTest {
     assertThatThrownBy(() -> h3.heatmap(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 8, null)))
         .isInstanceOf(QueryRefusedException.class)
         .hasMessageContaining("at most 1500");
+  }
+
+  @Test
+  void shouldEstimateOnlyHeatmapsThatCouldHoldMoreTripsThanTheLimit() {
+    TimeWindow hour =
+        new TimeWindow(FixtureTrips.FIRST_PICKUP, FixtureTrips.FIRST_PICKUP.plusHours(1));
+    HeatmapRequest demand =
+        new HeatmapRequest(BoundingBox.around(PENN_STATION, 3_000, 3_000), hour, null, null);
+
+    assertThat(CostGuard.mostTrips(demand))
+        .isCloseTo(9 * CostGuard.MAX_TRIPS_PER_KM2_HOUR, withinPercentage(1))
+        .isLessThanOrEqualTo(QueryLimits.defaults().maxHeatmapRows());
+    assertThat(CostGuard.mostTrips(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 7, null)))
+        .isGreaterThan(TIGHT.maxHeatmapRows())
+        .isGreaterThan(QueryLimits.defaults().maxHeatmapRows());
   }
 
   @Test
