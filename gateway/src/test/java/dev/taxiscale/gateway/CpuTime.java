@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * CPU used so far by this JVM and by the PostgreSQL server listening on a port (its postmaster and
- * backends), read from {@code /proc} where there is one; 0 for the server elsewhere.
+ * CPU used so far by this JVM, by its JIT compiler threads (part of the JVM's) and by the
+ * PostgreSQL server listening on a port (its postmaster and backends), read from {@code /proc}
+ * where there is one; 0 for the compilers and the server elsewhere.
  */
-record CpuTime(long jvmNanos, long postgresNanos) {
+record CpuTime(long jvmNanos, long compilerNanos, long postgresNanos) {
   /** Linux reports process times in clock ticks of 1/100 s. */
   private static final long NANOS_PER_TICK = 10_000_000L;
 
@@ -26,17 +27,43 @@ record CpuTime(long jvmNanos, long postgresNanos) {
                 .mapToLong(p -> ticks(p.pid()))
                 .sum()
             * NANOS_PER_TICK;
-    return new CpuTime(jvm, postgres);
+    return new CpuTime(jvm, compilerTicks() * NANOS_PER_TICK, postgres);
   }
 
-  static final CpuTime ZERO = new CpuTime(0, 0);
+  static final CpuTime ZERO = new CpuTime(0, 0, 0);
 
   CpuTime plus(CpuTime other) {
-    return new CpuTime(jvmNanos + other.jvmNanos, postgresNanos + other.postgresNanos);
+    return new CpuTime(
+        jvmNanos + other.jvmNanos,
+        compilerNanos + other.compilerNanos,
+        postgresNanos + other.postgresNanos);
   }
 
   CpuTime minus(CpuTime earlier) {
-    return new CpuTime(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
+    return new CpuTime(
+        jvmNanos - earlier.jvmNanos,
+        compilerNanos - earlier.compilerNanos,
+        postgresNanos - earlier.postgresNanos);
+  }
+
+  /** HotSpot names its JIT threads "C1 CompilerThread0", "C2 CompilerThread1" and so on. */
+  private static long compilerTicks() {
+    try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+      return threads
+          .filter(t -> threadName(t).contains("CompilerThre"))
+          .mapToLong(t -> ticks(t.resolve("stat")))
+          .sum();
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static String threadName(Path task) {
+    try {
+      return Files.readString(task.resolve("comm")).strip();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** The embedded server runs detached from this JVM, so it is found by its command line. */
@@ -49,10 +76,14 @@ record CpuTime(long jvmNanos, long postgresNanos) {
         && args.get(flag + 1).equals(Integer.toString(port));
   }
 
-  /** User plus system ticks of one process, fields 14 and 15 of its stat line. */
   private static long ticks(long pid) {
+    return ticks(Path.of("/proc", Long.toString(pid), "stat"));
+  }
+
+  /** User plus system ticks of one process or thread, fields 14 and 15 of its stat line. */
+  private static long ticks(Path statFile) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String stat = Files.readString(statFile);
       // the command name may hold spaces; the fields after it are plain
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);

@@ -35,15 +35,15 @@ import org.HdrHistogram.Recorder;
  * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * java -Xmx3g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
  *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 8] \
- *     [warm-up phases through Kafka, default 10]
+ *     [warm-up phases through Kafka, default 16]
  * </pre>
  *
- * <p>Takes about five minutes on 2 cores with the defaults. After a warm-up, each path runs with 64
- * closed-loop clients (throughput), the paths taking turns for three phases each, then with one
- * client (latency at low load): through Kafka, through the gateway's direct mode (HTTP without
- * Kafka), and straight into the query engine over JDBC. Clients keep one HTTP connection each
- * through {@link GatewayClient}. Each line also gives the CPU this JVM (gateway, broker, worker,
- * clients) and its PostgreSQL spent per request, steadier than rates on a busy machine.
+ * <p>Takes about six minutes on 2 cores with the defaults. Each path, warmed up, runs three phases
+ * with 64 closed-loop clients (throughput), then all run once with one client (latency at low
+ * load): through Kafka, through the gateway's direct mode (HTTP without Kafka), and straight into
+ * the query engine over JDBC. Clients keep one HTTP connection each through {@link GatewayClient}.
+ * Each line also gives the CPU this JVM (gateway, broker, worker, clients) and its PostgreSQL spent
+ * per request, steadier than rates on a busy machine.
  */
 public final class PipelineBenchmark {
   private static final int POOL = 8;
@@ -64,7 +64,7 @@ public final class PipelineBenchmark {
   public static void main(String[] args) throws Exception {
     int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     Duration phase = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8);
-    int warmUpPhases = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    int warmUpPhases = args.length > 2 ? Integer.parseInt(args[2]) : 16;
     Path kafkaDir = Files.createTempDirectory("taxiscale-bench-kafka");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (EmbeddedDatabase postgres = EmbeddedDatabase.startEphemeral();
@@ -120,27 +120,16 @@ public final class PipelineBenchmark {
     Call overJdbc = i -> engine.execute(requests.get(i % requests.size()));
 
     System.out.printf(
-        "trips loaded: %,d; phases of %d s; %d warm-up phases%n",
+        "trips loaded: %,d; phases of %d s; %d warm-up phases through Kafka%n",
         trips, phase.toSeconds(), warmUpPhases);
-    // the broker's, Jetty's and the clients' code is still being compiled a minute into steady
-    // load on 2 cores (the compiler threads take a core, and throughput keeps rising), while a
-    // server runs warm: warm up the pipeline first, then every path once
-    for (int i = 0; i < warmUpPhases; i++) {
-      closedLoop(CLIENTS, phase, overKafka);
-    }
-    closedLoop(CLIENTS, phase, overHttpOnly);
-    closedLoop(CLIENTS, phase, overJdbc);
-    // the paths take turns, so that a slow spell of this shared machine hits all of them alike
-    Result pipeline = Result.NONE;
-    Result httpOnly = Result.NONE;
-    Result jdbc = Result.NONE;
-    for (int round = 0; round < ROUNDS; round++) {
-      pipeline = pipeline.plus(closedLoop(CLIENTS, phase, overKafka));
-      httpOnly = httpOnly.plus(closedLoop(CLIENTS, phase, overHttpOnly));
-      jdbc = jdbc.plus(closedLoop(CLIENTS, phase, overJdbc));
-    }
+    // Each path is measured once warm, as a server that serves only it would be. Through Kafka that
+    // takes long on 2 cores: the compiler threads take a quarter to half a core for about 100 s of
+    // load (the broker's, Jetty's and the clients' code), and throughput rises until they stop.
+    // Taking turns with the other paths instead recompiles the code they share for each in turn.
+    Result pipeline = steady(overKafka, warmUpPhases, phase);
     report("HTTP+Kafka,  64 clients   ", pipeline);
-    report("HTTP direct, 64 clients   ", httpOnly);
+    report("HTTP direct, 64 clients   ", steady(overHttpOnly, 2, phase));
+    Result jdbc = steady(overJdbc, 2, phase);
     report("JDBC,        64 threads   ", jdbc);
     report("HTTP+Kafka,  1 client     ", closedLoop(1, phase, overKafka));
     report("HTTP direct, 1 client     ", closedLoop(1, phase, overHttpOnly));
@@ -148,6 +137,18 @@ public final class PipelineBenchmark {
     System.out.printf(
         "pipeline throughput / direct JDBC throughput: %.0f%%%n",
         100 * pipeline.perSecond() / jdbc.perSecond());
+  }
+
+  /** {@code warmUps} phases unmeasured, then {@link #ROUNDS} measured as one. */
+  private Result steady(Call call, int warmUps, Duration phase) {
+    for (int i = 0; i < warmUps; i++) {
+      closedLoop(CLIENTS, phase, call);
+    }
+    Result measured = Result.NONE;
+    for (int round = 0; round < ROUNDS; round++) {
+      measured = measured.plus(closedLoop(CLIENTS, phase, call));
+    }
+    return measured;
   }
 
   private static List<QueryRequest> requests(int count) {
@@ -211,6 +212,11 @@ public final class PipelineBenchmark {
       return cpu.jvmNanos() / 1e3 / Math.max(1, completed);
     }
 
+    /** How much of a core the JIT compilers took: near 0 once the path is warm. */
+    double compilerShare() {
+      return cpu.compilerNanos() / (double) Math.max(1, elapsed.toNanos());
+    }
+
     double postgresMicrosPerRequest() {
       return cpu.postgresNanos() / 1e3 / Math.max(1, completed);
     }
@@ -264,7 +270,7 @@ public final class PipelineBenchmark {
     Histogram h = r.latency();
     System.out.printf(
         "%s %,8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  CPU/request: JVM %4.0f µs,"
-            + " PostgreSQL %4.0f µs  (%,d ok, %,d failed)%n",
+            + " PostgreSQL %4.0f µs; JIT %2.0f%% of a core  (%,d ok, %,d failed)%n",
         name,
         r.perSecond(),
         h.getValueAtPercentile(50) / 1000.0,
@@ -272,6 +278,7 @@ public final class PipelineBenchmark {
         h.getValueAtPercentile(99.9) / 1000.0,
         r.jvmMicrosPerRequest(),
         r.postgresMicrosPerRequest(),
+        100 * r.compilerShare(),
         r.completed(),
         r.failed());
   }
