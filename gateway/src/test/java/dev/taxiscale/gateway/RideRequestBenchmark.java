@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Latency of a ride request through Kafka with two workers, against its parts asked one at a time
@@ -34,17 +35,20 @@ import java.util.Random;
  * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * java -Xmx2g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
  *     dev.taxiscale.gateway.RideRequestBenchmark [trips, default 200000] [rides, default 200] \
- *     [warm-up passes, default 5]
+ *     [warm-up seconds, default 90]
  * </pre>
  *
- * <p>Takes two to three minutes on 2 cores. The rides are asked unmeasured first, five times by
- * default: after one pass the JIT compilers still take a core, and the parts alone then measured
- * 3.8-4.5 ms instead of 2.2-2.5 ms. Each ride is asked both ways, the order alternating so that
- * neither way always finds the database cache warmed by the other.
+ * <p>Takes about three minutes on 2 cores. The rides are asked unmeasured first, by {@value
+ * #WARM_UP_CLIENTS} clients at once until the warm-up time is over: after one pass one at a time
+ * the JIT compilers still took a third of the CPU, and the parts alone measured 3.8-4.5 ms instead
+ * of 2.2-2.5 ms. The report gives the compilers' share during the measured pass. Each ride is asked
+ * both ways, the order alternating so that neither way always finds the database cache warmed by
+ * the other.
  */
 public final class RideRequestBenchmark {
   private static final int WORKERS = 2;
   private static final int THREADS_PER_WORKER = 4;
+  private static final int WARM_UP_CLIENTS = 6;
   private static final long SEED = 2015;
 
   private RideRequestBenchmark() {}
@@ -52,7 +56,7 @@ public final class RideRequestBenchmark {
   public static void main(String[] args) throws Exception {
     int trips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int rides = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    int warmUpPasses = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Duration warmUp = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 90);
     Path kafkaDir = Files.createTempDirectory("taxiscale-ride-bench-kafka");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (EmbeddedDatabase postgres = EmbeddedDatabase.startEphemeral();
@@ -77,17 +81,52 @@ public final class RideRequestBenchmark {
       try (Gateway gateway =
           Gateway.overKafka(config, broker.bootstrapServers(), registry).start()) {
         System.out.printf("trips loaded: %,d; %d workers; %d rides%n", trips, WORKERS, rides);
-        Client client = new Client(gateway.port());
-        // until the broker's and clients' code is compiled, each hop costs several times what it
-        // does after, and the compiling itself takes one of the two cores
-        for (int pass = 0; pass < warmUpPasses; pass++) {
-          measure(client, rides(rides), false);
-        }
-        measure(client, rides(rides), true);
+        warmUp(gateway.port(), rides(rides), warmUp);
+        CpuTime before = CpuTime.now(postgres.port());
+        long start = System.nanoTime();
+        measure(new Client(gateway.port()), rides(rides), true);
+        CpuTime used = CpuTime.now(postgres.port()).minus(before);
+        System.out.printf(
+            "while measuring: JIT compilers %.0f%% of a core; CPU per ride (a composite and its"
+                + " parts alone): JVM %.1f ms, PostgreSQL %.1f ms%n",
+            100.0 * used.compilerNanos() / (System.nanoTime() - start),
+            used.jvmNanos() / 1e6 / rides,
+            used.postgresNanos() / 1e6 / rides);
       } finally {
         workers.forEach(QueryWorker::close);
       }
     }
+  }
+
+  /** Asks the rides as {@link #measure} does, from several clients at once, until time is up. */
+  private static void warmUp(int port, List<RideRequest> rides, Duration length)
+      throws InterruptedException {
+    long end = System.nanoTime() + length.toNanos();
+    AtomicLong failed = new AtomicLong();
+    List<Thread> clients = new ArrayList<>();
+    for (int c = 0; c < WARM_UP_CLIENTS; c++) {
+      int first = c;
+      Thread thread =
+          new Thread(
+              () -> {
+                Client client = new Client(port);
+                for (int i = first; System.nanoTime() < end; i += WARM_UP_CLIENTS) {
+                  try {
+                    measure(client, List.of(rides.get(i % rides.size())), false);
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
+      thread.start();
+      clients.add(thread);
+    }
+    for (Thread thread : clients) {
+      thread.join();
+    }
+    System.out.printf(
+        "warmed up for %d s with %d clients (%d failed)%n",
+        length.toSeconds(), WARM_UP_CLIENTS, failed.get());
   }
 
   private static void measure(Client client, List<RideRequest> rides, boolean report)
