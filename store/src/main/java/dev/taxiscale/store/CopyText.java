@@ -1,104 +1,19 @@
 package dev.taxiscale.store;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer with the value writers of PostgreSQL's COPY text format.
- *
- * <p>Numbers are written without {@code String.format} and, where a short decimal represents the
- * double exactly, without {@code Double.toString}, because formatting dominates the cost of a row.
+ * A growable byte buffer with the writers of PostgreSQL's COPY text format that the hourly sums
+ * need: integers and text. Integers are written digit by digit rather than through {@code
+ * Long.toString}, which would allocate a string per value.
  */
 final class CopyText {
-  private static final double[] POWERS_OF_TEN = new double[18];
-
-  /** Beyond 2^53 a long no longer maps one-to-one onto doubles. */
-  private static final double MAX_EXACT = 9.007199254740992e15;
-
-  static {
-    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
-      POWERS_OF_TEN[i] = Math.pow(10, i);
-    }
-  }
-
   byte[] buf;
   int size;
 
   CopyText(int initialCapacity) {
     buf = new byte[initialCapacity];
-  }
-
-  byte[] toByteArray() {
-    return Arrays.copyOf(buf, size);
-  }
-
-  void appendTimestamp(LocalDateTime ts) {
-    if (ts == null) {
-      putNull();
-      return;
-    }
-    appendPadded(ts.getYear(), 4);
-    put('-');
-    appendPadded(ts.getMonthValue(), 2);
-    put('-');
-    appendPadded(ts.getDayOfMonth(), 2);
-    put(' ');
-    appendPadded(ts.getHour(), 2);
-    put(':');
-    appendPadded(ts.getMinute(), 2);
-    put(':');
-    appendPadded(ts.getSecond(), 2);
-    int micros = ts.getNano() / 1000;
-    if (micros != 0) {
-      put('.');
-      appendPadded(micros, 6);
-    }
-  }
-
-  void appendDouble(double v) {
-    if (!Double.isFinite(v)) {
-      putNull();
-      return;
-    }
-    for (int decimals = 0; decimals < POWERS_OF_TEN.length; decimals++) {
-      double scaled = v * POWERS_OF_TEN[decimals];
-      if (Math.abs(scaled) >= MAX_EXACT) {
-        break;
-      }
-      long digits = Math.round(scaled);
-      // the division is correctly rounded, as is parsing the decimal, so equality proves the
-      // decimal text reads back as exactly v
-      if (digits / POWERS_OF_TEN[decimals] == v) {
-        appendFixed(digits, decimals);
-        return;
-      }
-    }
-    appendAscii(Double.toString(v));
-  }
-
-  /** Writes {@code digits / 10^decimals} in plain decimal notation. */
-  void appendFixed(long digits, int decimals) {
-    if (decimals == 0) {
-      appendLong(digits);
-      return;
-    }
-    if (digits < 0) {
-      put('-');
-      digits = -digits;
-    }
-    long scale = (long) POWERS_OF_TEN[decimals];
-    appendLong(digits / scale);
-    put('.');
-    appendPadded(digits % scale, decimals);
-  }
-
-  void appendInteger(Integer v) {
-    if (v == null) {
-      putNull();
-    } else {
-      appendLong(v);
-    }
   }
 
   void appendLong(long v) {
@@ -116,15 +31,6 @@ final class CopyText {
       v /= 10;
     } while (v != 0);
     reverse(start, size - 1);
-  }
-
-  void appendPadded(long v, int width) {
-    int end = size + width - 1;
-    for (int i = end; i >= size; i--) {
-      buf[i] = (byte) ('0' + (v % 10));
-      v /= 10;
-    }
-    size += width;
   }
 
   /** Text with COPY's escapes; non-ASCII as UTF-8, the connection's client encoding. */
