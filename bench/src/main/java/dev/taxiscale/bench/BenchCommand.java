@@ -11,6 +11,7 @@ import dev.taxiscale.store.Database;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,12 @@ public final class BenchCommand {
       DataBounds bounds = DataBounds.of(pool);
       RequestSet set = RequestSet.draw(bounds, options.seed(), options.requests(), options.types());
       log.info("measuring {} requests on {} trips", set.size(), bounds.trips());
+      notes.add(
+          options.warmUpSeconds() == 0
+              ? "each path answered the set once unmeasured before its measured runs"
+              : "each path answered the set unmeasured for "
+                  + options.warmUpSeconds()
+                  + " s before its measured runs");
       notes.add(
           "each path answered the set "
               + options.rounds()
@@ -129,7 +136,7 @@ public final class BenchCommand {
     }
     List<QueryRequest> requests = set.requests().subList(0, count);
     try (SparkBaseline spark = SparkBaseline.start(jdbcUrl)) {
-      warmUps.warmUp(spark, requests, 1);
+      warmUps.warmUp(spark, requests, 1, Duration.ZERO);
       PathSummary merged = null;
       for (int round = 0; round < options.rounds(); round++) {
         PathSummary one = runner.run(spark, requests, LoadMode.sequential());
@@ -161,7 +168,8 @@ public final class BenchCommand {
   private void measureInTurns(List<QueryPath> paths, RequestSet set, BenchOptions options)
       throws InterruptedException {
     for (QueryPath path : paths) {
-      warmUps.warmUp(path, set.requests(), options.clients());
+      warmUps.warmUp(
+          path, set.requests(), options.clients(), Duration.ofSeconds(options.warmUpSeconds()));
     }
     for (LoadMode mode : options.modes()) {
       Map<QueryPath, PathSummary> merged = new LinkedHashMap<>();

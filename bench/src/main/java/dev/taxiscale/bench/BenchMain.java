@@ -61,6 +61,13 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--rounds", description = "passes per path and mode (default ${DEFAULT-VALUE})")
   int rounds = D.rounds();
 
+  @Option(
+      names = "--warm-up",
+      description =
+          "seconds each path answers the set unmeasured first, 0 for one pass (default"
+              + " ${DEFAULT-VALUE}); about 100 for a warm Kafka path on 2 cores")
+  int warmUpSeconds = D.warmUpSeconds();
+
   @Option(names = "--workers", split = ",", description = "Kafka worker counts (default 1,2,4)")
   List<Integer> workers = D.workers();
 
@@ -138,6 +145,7 @@ public final class BenchMain implements Callable<Integer> {
         clients,
         openRate,
         rounds,
+        warmUpSeconds,
         noKafka ? List.of() : workers,
         workerThreads,
         reportDir,

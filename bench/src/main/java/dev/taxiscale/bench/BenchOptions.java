@@ -15,6 +15,9 @@ import java.util.List;
  * @param clients closed-loop clients in the concurrent mode, and connections per pool
  * @param openRate requests per second of the open loop, 0 to skip it
  * @param rounds times each path answers the set per mode, taking turns with the other paths
+ * @param warmUpSeconds how long each path answers the set unmeasured before its measured runs; 0
+ *     for a single pass. The JIT takes about 100 s of load to finish the Kafka path's code on 2
+ *     cores (docs/bench.md)
  * @param workers worker process counts measured behind the Kafka gateway, empty to skip Kafka
  * @param workerThreads queries each worker runs at once
  * @param reportDir where the Markdown and HTML reports go
@@ -31,6 +34,7 @@ public record BenchOptions(
     int clients,
     double openRate,
     int rounds,
+    int warmUpSeconds,
     List<Integer> workers,
     int workerThreads,
     Path reportDir,
@@ -62,6 +66,10 @@ public record BenchOptions(
     if (rounds < 1 || rounds > 100) {
       throw new IllegalArgumentException("rounds must be in [1, 100], got " + rounds);
     }
+    if (warmUpSeconds < 0 || warmUpSeconds > 3_600) {
+      throw new IllegalArgumentException(
+          "warm-up seconds must be in [0, 3600], got " + warmUpSeconds);
+    }
     if (workers.stream().anyMatch(n -> n < 1 || n > 16)) {
       throw new IllegalArgumentException("worker counts must be in [1, 16], got " + workers);
     }
@@ -81,8 +89,8 @@ public record BenchOptions(
   }
 
   /**
-   * 10M trips, 100 requests of all four types, 4 clients, 50/s open loop, 3 rounds, 1, 2 and 4
-   * workers, 10 requests through Spark.
+   * 10M trips, 100 requests of all four types, 4 clients, 50/s open loop, 3 rounds after one pass
+   * of warm-up, 1, 2 and 4 workers, 10 requests through Spark.
    */
   public static BenchOptions defaults() {
     return new BenchOptions(
@@ -96,6 +104,7 @@ public record BenchOptions(
         4,
         50,
         3,
+        0,
         List.of(1, 2, 4),
         4,
         Path.of("bench", "target", "report"),
@@ -114,6 +123,7 @@ public record BenchOptions(
         clients,
         openRate,
         rounds,
+        warmUpSeconds,
         workers,
         workerThreads,
         reportDir,
@@ -132,6 +142,7 @@ public record BenchOptions(
         clients,
         openRate,
         rounds,
+        warmUpSeconds,
         workers,
         workerThreads,
         report,
@@ -150,6 +161,7 @@ public record BenchOptions(
         clients,
         openRate,
         rounds,
+        warmUpSeconds,
         counts,
         workerThreads,
         reportDir,
@@ -168,10 +180,30 @@ public record BenchOptions(
         clients,
         openRate,
         rounds,
+        warmUpSeconds,
         workers,
         workerThreads,
         reportDir,
         count);
+  }
+
+  public BenchOptions withWarmUp(int seconds) {
+    return new BenchOptions(
+        rows,
+        dataDir,
+        jdbcUrl,
+        bootstrapServers,
+        seed,
+        requests,
+        types,
+        clients,
+        openRate,
+        rounds,
+        seconds,
+        workers,
+        workerThreads,
+        reportDir,
+        sparkRequests);
   }
 
   /** The requests the Spark baseline answers: the first of the set, at most all of it. */

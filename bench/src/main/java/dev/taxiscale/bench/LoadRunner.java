@@ -1,6 +1,7 @@
 package dev.taxiscale.bench;
 
 import dev.taxiscale.core.query.QueryRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,10 +22,16 @@ final class LoadRunner {
     return firstError.get();
   }
 
-  /** Answers every request once without measuring, so caches, JIT and connections are warm. */
-  void warmUp(QueryPath path, List<QueryRequest> requests, int clients)
+  /**
+   * Answers every request without measuring, so caches, JIT and connections are warm: once, and
+   * again until {@code atLeast} has passed.
+   */
+  void warmUp(QueryPath path, List<QueryRequest> requests, int clients, Duration atLeast)
       throws InterruptedException {
-    run(path, requests, LoadMode.concurrent(clients));
+    long end = System.nanoTime() + atLeast.toNanos();
+    do {
+      run(path, requests, LoadMode.concurrent(clients));
+    } while (System.nanoTime() < end);
   }
 
   PathSummary run(QueryPath path, List<QueryRequest> requests, LoadMode mode)

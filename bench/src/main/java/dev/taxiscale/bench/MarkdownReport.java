@@ -14,7 +14,7 @@ final class MarkdownReport {
     md.append(
         String.format(
             Locale.ROOT,
-            "- Requests: %d distinct, seed %d, each path warmed up with one pass; run took %.0f s\n\n",
+            "- Requests: %d distinct, seed %d, each path warmed up first (see notes); run took %.0f s\n\n",
             report.requests(),
             report.seed(),
             report.seconds()));

@@ -30,6 +30,15 @@ class BenchMainTest {
   }
 
   @Test
+  void theWarmUpIsOnePassUnlessGivenSeconds() {
+    assertThat(BenchOptions.defaults().warmUpSeconds()).isZero();
+    assertThat(parse("--warm-up", "100").warmUpSeconds()).isEqualTo(100);
+    assertThatThrownBy(() -> parse("--warm-up", "-5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("warm-up seconds must be in [0, 3600], got -5");
+  }
+
+  @Test
   void noKafkaLeavesNoWorkerCounts() {
     assertThat(parse("--no-kafka").workers()).isEmpty();
   }

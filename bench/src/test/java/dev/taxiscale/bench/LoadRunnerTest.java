@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.QueryRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LoadRunnerTest {
@@ -59,6 +61,42 @@ class LoadRunnerTest {
     runner.run(new NoFares(), TWENTY, LoadMode.sequential());
 
     assertThat(runner.firstError()).isEqualTo("no-fares: fares are closed");
+  }
+
+  /** Counts the requests it answers, each after a pause. */
+  private static final class Slow implements QueryPath {
+    final AtomicInteger answered = new AtomicInteger();
+
+    @Override
+    public String name() {
+      return "slow";
+    }
+
+    @Override
+    public void answer(QueryRequest request) throws InterruptedException {
+      Thread.sleep(2);
+      answered.incrementAndGet();
+    }
+  }
+
+  @Test
+  void aWarmUpWithoutTimeAnswersTheSetOnce() throws Exception {
+    Slow path = new Slow();
+
+    new LoadRunner().warmUp(path, TWENTY, 4, Duration.ZERO);
+
+    assertThat(path.answered).hasValue(20);
+  }
+
+  @Test
+  void aTimedWarmUpAnswersWholePassesUntilTheTimeIsUp() throws Exception {
+    Slow path = new Slow();
+    long start = System.nanoTime();
+
+    new LoadRunner().warmUp(path, TWENTY, 4, Duration.ofMillis(300));
+
+    assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(300_000_000L);
+    assertThat(path.answered.get()).isGreaterThan(20).isEqualTo(path.answered.get() / 20 * 20);
   }
 
   @Test
