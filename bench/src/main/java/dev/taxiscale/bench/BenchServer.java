@@ -31,7 +31,8 @@ final class BenchServer implements AutoCloseable {
             .setServerConfig("full_page_writes", "off")
             .setServerConfig("max_wal_size", "8GB")
             .setServerConfig("maintenance_work_mem", "512MB")
-            .setServerConfig("max_connections", "50")
+            // the bench's own pool (up to 65 at 64 clients) and the Kafka workers' pools at once
+            .setServerConfig("max_connections", "200")
             .start());
   }
 

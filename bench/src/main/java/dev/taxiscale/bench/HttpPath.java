@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -20,21 +22,20 @@ final class HttpPath implements QueryPath {
 
   private final String name;
   private final int workers;
+  private final URI uri;
   private final List<GatewayClient> opened = new CopyOnWriteArrayList<>();
-  private final ThreadLocal<GatewayClient> clients;
+
+  /**
+   * Connections between requests. Client threads come and go with every run, so a connection per
+   * thread would pile up sockets over a long warm-up; pooled, there are only as many as requests
+   * were ever in flight at once.
+   */
+  private final Queue<GatewayClient> idle = new ConcurrentLinkedQueue<>();
 
   HttpPath(String name, int workers, String baseUrl) {
     this.name = name;
     this.workers = workers;
-    URI uri = URI.create(baseUrl);
-    this.clients =
-        ThreadLocal.withInitial(
-            () -> {
-              GatewayClient client =
-                  new GatewayClient(uri.getHost(), uri.getPort(), Duration.ofSeconds(30));
-              opened.add(client);
-              return client;
-            });
+    this.uri = URI.create(baseUrl);
   }
 
   @Override
@@ -49,14 +50,25 @@ final class HttpPath implements QueryPath {
 
   @Override
   public void answer(QueryRequest request) throws IOException {
-    GatewayClient.Response response = clients.get().post(PATH, QueryJson.writeBytes(request));
+    GatewayClient client = idle.poll();
+    if (client == null) {
+      client = new GatewayClient(uri.getHost(), uri.getPort(), Duration.ofSeconds(30));
+      opened.add(client);
+    }
+    GatewayClient.Response response;
+    try {
+      response = client.post(PATH, QueryJson.writeBytes(request));
+    } finally {
+      // a client that failed has closed its connection and opens a new one when next used
+      idle.add(client);
+    }
     if (response.status() != 200) {
       throw new IOException(
           name + " answered " + response.status() + ": " + firstLine(response.text()));
     }
   }
 
-  /** Closes every thread's connection. */
+  /** Closes every connection. */
   @Override
   public void close() {
     opened.forEach(GatewayClient::close);
