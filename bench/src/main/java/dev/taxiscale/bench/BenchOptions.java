@@ -187,25 +187,6 @@ public record BenchOptions(
         count);
   }
 
-  public BenchOptions withWarmUp(int seconds) {
-    return new BenchOptions(
-        rows,
-        dataDir,
-        jdbcUrl,
-        bootstrapServers,
-        seed,
-        requests,
-        types,
-        clients,
-        openRate,
-        rounds,
-        seconds,
-        workers,
-        workerThreads,
-        reportDir,
-        sparkRequests);
-  }
-
   /** The requests the Spark baseline answers: the first of the set, at most all of it. */
   public int sparkCount(int setSize) {
     return Math.min(sparkRequests, setSize);
