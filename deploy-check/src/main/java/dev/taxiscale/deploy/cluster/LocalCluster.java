@@ -33,14 +33,16 @@ public final class LocalCluster implements AutoCloseable {
   private final ProcessStarter starter;
   private final List<ClusterProcess> processes = new ArrayList<>();
   private final Thread killOnExit;
+  private final NodeGroups nodeGroups;
+  private final List<URI> gateways = new ArrayList<>();
   private String jdbcUrl;
   private String bootstrapServers;
-  private URI gateway;
   private int workerCount;
 
   private LocalCluster(ClusterSpec spec, boolean detached) {
     this.spec = spec;
     this.starter = new ProcessStarter(spec.dir(), spec.launcher(), detached);
+    this.nodeGroups = NodeGroups.of(spec, detached);
     this.killOnExit = detached ? null : new Thread(this::killAll, "local-cluster-kill");
     if (killOnExit != null) {
       Runtime.getRuntime().addShutdownHook(killOnExit);
@@ -86,7 +88,9 @@ public final class LocalCluster implements AutoCloseable {
       addWorkerProcess(cli);
       awaitWorkers();
     }
-    startGateway(cli);
+    for (int i = 0; i < spec.gateways(); i++) {
+      startGateway(cli);
+    }
     state().write(spec.dir());
   }
 
@@ -147,6 +151,7 @@ public final class LocalCluster implements AutoCloseable {
   private ClusterProcess addWorkerProcess(Set<String> cli) {
     workerCount++;
     String name = "worker-" + workerCount;
+    CpuGroup group = nodeGroups.create("node-" + workerCount);
     int metricsPort = FreePorts.pick();
     Map<String, String> env = common();
     env.put("TAXISCALE_WORKER_ID", name);
@@ -155,33 +160,36 @@ public final class LocalCluster implements AutoCloseable {
     ClusterProcess worker =
         cli.contains("worker")
             ? starter.start(
-                name, Role.WORKER, metricsPort, CliCommands.MAIN, List.of("worker"), env)
+                name, Role.WORKER, metricsPort, CliCommands.MAIN, List.of("worker"), env, group)
             : starter.start(
                 name,
                 Role.WORKER,
                 metricsPort,
                 "dev.taxiscale.pipeline.worker.WorkerMain",
                 List.of(),
-                env);
+                env,
+                group);
     processes.add(worker);
     return worker;
   }
 
   private void startGateway(Set<String> cli) {
-    int port = spec.gatewayPort() == 0 ? FreePorts.pick() : spec.gatewayPort();
+    boolean first = gateways.isEmpty();
+    int port = first && spec.gatewayPort() != 0 ? spec.gatewayPort() : FreePorts.pick();
+    String name = first ? "gateway" : "gateway-" + (gateways.size() + 1);
     Map<String, String> env = common();
     env.put("TAXISCALE_HTTP_HOST", "127.0.0.1");
     env.put("TAXISCALE_HTTP_PORT", "" + port);
     ClusterProcess gw =
         cli.contains("gateway")
-            ? starter.start(
-                "gateway", Role.GATEWAY, port, CliCommands.MAIN, List.of("gateway"), env)
+            ? starter.start(name, Role.GATEWAY, port, CliCommands.MAIN, List.of("gateway"), env)
             : starter.start(
-                "gateway", Role.GATEWAY, port, "dev.taxiscale.gateway.GatewayMain", List.of(), env);
+                name, Role.GATEWAY, port, "dev.taxiscale.gateway.GatewayMain", List.of(), env);
     processes.add(gw);
-    gateway = URI.create("http://127.0.0.1:" + port + "/");
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    gateways.add(base);
     Await.until(
-        "gateway readiness", START_TIMEOUT, gw, () -> Await.answers200(gateway.resolve("/ready")));
+        name + " readiness", START_TIMEOUT, gw, () -> Await.answers200(base.resolve("/ready")));
   }
 
   /** The settings every application process gets. */
@@ -216,8 +224,19 @@ public final class LocalCluster implements AutoCloseable {
     }
   }
 
+  /** The first gateway. */
   public URI gateway() {
-    return gateway;
+    return gateways.get(0);
+  }
+
+  /** Every gateway, for clients that spread their requests as a Kubernetes Service would. */
+  public List<URI> gateways() {
+    return List.copyOf(gateways);
+  }
+
+  /** Each node's CPU group by node name ({@code node-1}...); empty without a node budget. */
+  public Map<String, CpuGroup> nodeGroups() {
+    return nodeGroups.groups();
   }
 
   public String jdbcUrl() {
@@ -237,13 +256,14 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   public ClusterState state() {
-    return new ClusterState(gateway, jdbcUrl, bootstrapServers, processes());
+    return new ClusterState(gateway(), jdbcUrl, bootstrapServers, processes());
   }
 
   /** Stops every process, newest first, each given time to shut down cleanly. */
   @Override
   public void close() {
     stopAll(processes(), STOP_PATIENCE);
+    nodeGroups.close();
     if (killOnExit != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(killOnExit);
@@ -279,5 +299,6 @@ public final class LocalCluster implements AutoCloseable {
 
   private void killAll() {
     processes.forEach(ClusterProcess::kill);
+    nodeGroups.close();
   }
 }

@@ -43,17 +43,54 @@ public final class LocalClusterCli {
       System.out.println("already running in " + dir);
       return;
     }
-    ClusterSpec spec =
-        ClusterSpec.defaults(dir, Launcher.ofThisJvm())
-            .withWorkers(Integer.parseInt(option(options, "--workers", "2")))
-            .withGatewayPort(Integer.parseInt(option(options, "--port", "8080")))
-            .withSampleTrips(Long.parseLong(option(options, "--sample-trips", "100000")));
-    LocalCluster cluster = LocalCluster.start(spec, true);
-    System.out.println("gateway:    " + cluster.gateway());
+    ClusterSpec spec;
+    try {
+      spec = spec(dir, options);
+    } catch (IllegalArgumentException e) {
+      System.err.println("local-cluster: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    LocalCluster cluster;
+    try {
+      cluster = LocalCluster.start(spec, true);
+    } catch (IllegalStateException e) {
+      System.err.println("local-cluster: " + e.getMessage().lines().findFirst().orElse(""));
+      System.exit(1);
+      return;
+    }
+    System.out.println("gateways:   " + cluster.gateways());
     System.out.println("PostgreSQL: " + cluster.jdbcUrl());
     System.out.println("Kafka:      " + cluster.bootstrapServers());
     System.out.println("logs:       " + dir.resolve("logs"));
     System.exit(0);
+  }
+
+  /**
+   * {@code --nodes N} starts N nodes, each a worker with a read replica of its own; {@code
+   * --node-cpu C} puts each node (or each worker, with {@code --workers}) in a CPU group of C
+   * cores.
+   */
+  static ClusterSpec spec(Path dir, List<String> options) {
+    boolean nodes = options.contains("--nodes");
+    int workers = count(options, nodes ? "--nodes" : "--workers", "2");
+    String cpu = option(options, "--node-cpu", null);
+    return ClusterSpec.defaults(dir, Launcher.ofThisJvm())
+        .withWorkers(workers)
+        .withReplicas(nodes)
+        .withNodeCpu(cpu == null ? null : CpuBudget.parse(cpu))
+        .withGateways(count(options, "--gateways", "1"))
+        .withGatewayPort(count(options, "--port", "8080"))
+        .withSampleTrips(count(options, "--sample-trips", "100000"));
+  }
+
+  private static int count(List<String> options, String name, String fallback) {
+    String text = option(options, name, fallback);
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
+    }
   }
 
   /** Prints each process and whether it runs; true when all do. */
@@ -81,6 +118,7 @@ public final class LocalClusterCli {
       return;
     }
     LocalCluster.stopAll(ClusterState.read(dir).processes(), Duration.ofSeconds(30));
+    NodeGroups.removeDetached(dir);
     ClusterState.file(dir).toFile().delete();
     System.out.println("stopped");
   }
@@ -95,6 +133,7 @@ public final class LocalClusterCli {
 
   private static void usage() {
     System.err.println(
-        "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N] [--port PORT] [--sample-trips N]");
+        "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N | --nodes N]"
+            + " [--node-cpu CORES] [--gateways N] [--port PORT] [--sample-trips N]");
   }
 }

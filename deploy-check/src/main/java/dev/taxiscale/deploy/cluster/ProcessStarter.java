@@ -36,15 +36,27 @@ final class ProcessStarter {
       String mainClass,
       List<String> args,
       Map<String, String> env) {
+    return start(name, role, port, mainClass, args, env, null);
+  }
+
+  /** Starts a long-running process inside a CPU group ({@code null}: none). */
+  ClusterProcess start(
+      String name,
+      Role role,
+      int port,
+      String mainClass,
+      List<String> args,
+      Map<String, String> env,
+      CpuGroup group) {
     Path log = dir.resolve("logs").resolve(name + ".log");
-    Process process = launch(role, mainClass, args, env, log);
+    Process process = launch(role, mainClass, args, env, log, group);
     return new ClusterProcess(name, role, process.pid(), port, log);
   }
 
   /** Runs a {@code taxiscale} command to its end, failing unless it exits with 0. */
   void run(String name, List<String> cliArgs, Map<String, String> env) {
     Path log = dir.resolve("logs").resolve(name + ".log");
-    Process process = launch(Role.TOOL, CliCommands.MAIN, cliArgs, env, log);
+    Process process = launch(Role.TOOL, CliCommands.MAIN, cliArgs, env, log, null);
     try {
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
@@ -62,16 +74,23 @@ final class ProcessStarter {
   }
 
   private Process launch(
-      Role role, String mainClass, List<String> args, Map<String, String> env, Path log) {
+      Role role,
+      String mainClass,
+      List<String> args,
+      Map<String, String> env,
+      Path log,
+      CpuGroup group) {
     List<String> command = new ArrayList<>();
     if (detached && Files.isExecutable(SETSID)) {
       // a session of its own: the terminal's Ctrl-C or hang-up does not reach it
       command.add(SETSID.toString());
     }
     List<String> java = launcher.command(role.heapMb(), mainClass, args);
-    command.add(java.get(0));
-    command.add("-Dtaxiscale.cluster=" + dir);
-    command.addAll(java.subList(1, java.size()));
+    List<String> marked = new ArrayList<>();
+    marked.add(java.get(0));
+    marked.add("-Dtaxiscale.cluster=" + dir);
+    marked.addAll(java.subList(1, java.size()));
+    command.addAll(group == null ? marked : group.wrap(marked));
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder builder =
