@@ -29,7 +29,7 @@ final class KafkaOptions {
 
   @Option(
       names = "--request-partitions",
-      defaultValue = "${env:TAXISCALE_REQUEST_PARTITIONS:-8}",
+      defaultValue = "${env:TAXISCALE_REQUEST_PARTITIONS:-24}",
       description =
           "Partitions of the requests topic when it is created (default ${DEFAULT-VALUE})")
   int requestPartitions;

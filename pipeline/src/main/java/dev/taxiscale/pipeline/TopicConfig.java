@@ -15,7 +15,7 @@ public record TopicConfig(int requestPartitions, int replyPartitions, short repl
   public static final String ENV_REPLY_PARTITIONS = "TAXISCALE_REPLY_PARTITIONS";
   public static final String ENV_REPLICATION_FACTOR = "TAXISCALE_REPLICATION_FACTOR";
 
-  public static final int DEFAULT_REQUEST_PARTITIONS = 8;
+  public static final int DEFAULT_REQUEST_PARTITIONS = 24;
   public static final int DEFAULT_REPLY_PARTITIONS = 2;
 
   public TopicConfig {
@@ -33,7 +33,10 @@ public record TopicConfig(int requestPartitions, int replyPartitions, short repl
     }
   }
 
-  /** Eight request partitions, two reply partitions, one replica. */
+  /**
+   * 24 request partitions (an even share for 1, 2, 3, 4, 6, 8 or 12 workers), two reply partitions,
+   * one replica.
+   */
   public static TopicConfig defaults() {
     return new TopicConfig(DEFAULT_REQUEST_PARTITIONS, DEFAULT_REPLY_PARTITIONS, (short) 1);
   }

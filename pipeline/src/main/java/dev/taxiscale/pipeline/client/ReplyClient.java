@@ -8,9 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,8 +35,7 @@ public final class ReplyClient implements AutoCloseable {
   private final String bootstrapServers;
   private final String clientId;
   private final MeterRegistry registry;
-  private final String instance = UUID.randomUUID().toString().substring(0, 8);
-  private final AtomicLong sequence = new AtomicLong();
+  private final CorrelationIds ids = new CorrelationIds();
   private PendingReplies pending;
   private KafkaProducer<String, byte[]> producer;
   private KafkaConsumer<String, byte[]> consumer;
@@ -88,10 +85,20 @@ public final class ReplyClient implements AutoCloseable {
    * java.util.concurrent.TimeoutException} after {@code timeout} or a {@link
    * BrokerUnavailableException} when Kafka cannot take it.
    *
-   * @param key the record key, normally {@link dev.taxiscale.pipeline.AreaKey}
+   * @param key the record key; any key works, the partition follows its hash
    */
   public CompletableFuture<Reply> request(String key, byte[] requestJson, Duration timeout) {
-    return request(key, requestJson, timeout, instance + "-" + sequence.incrementAndGet());
+    return request(key, requestJson, timeout, ids.next());
+  }
+
+  /**
+   * Publishes a request keyed by its own correlation id. Workers keep no state between requests, so
+   * a key that says what the request is about buys nothing; a key unique to each request spreads
+   * requests evenly over the partitions, and so over the workers, however the load is placed.
+   */
+  public CompletableFuture<Reply> request(byte[] requestJson, Duration timeout) {
+    String correlationId = ids.next();
+    return request(correlationId, requestJson, timeout, correlationId);
   }
 
   /**
