@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -26,6 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private static final String DATABASE = "postgres";
   private static final String USER = "postgres";
 
+  /** How many read replicas a primary can feed at once. */
+  public static final int MAX_REPLICAS = 16;
+
   private final EmbeddedPostgres postgres;
   private final Path deleteOnClose;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -41,6 +45,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * @param port the TCP port on 127.0.0.1, or 0 to choose a free one
    */
   public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
+    return start(dataDirectory, port, Map.of());
+  }
+
+  /**
+   * Starts a durable server that read replicas can stream from: full WAL ({@code
+   * wal_level=replica}) and room for {@value #MAX_REPLICAS} WAL senders and replication slots, at
+   * the cost of WAL-logging bulk loads that the default server writes without WAL.
+   *
+   * @param port the TCP port on 127.0.0.1, or 0 to choose a free one
+   */
+  public static EmbeddedDatabase startPrimary(Path dataDirectory, int port) throws IOException {
+    String replicas = Integer.toString(MAX_REPLICAS);
+    return start(
+        dataDirectory,
+        port,
+        Map.of(
+            "wal_level", "replica",
+            "max_wal_senders", replicas,
+            "max_replication_slots", replicas));
+  }
+
+  private static EmbeddedDatabase start(Path dataDirectory, int port, Map<String, String> settings)
+      throws IOException {
     Files.createDirectories(dataDirectory);
     EmbeddedPostgres.Builder builder =
         bulkLoadTuned(EmbeddedPostgres.builder())
@@ -52,6 +79,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     if (port > 0) {
       builder.setPort(port);
     }
+    settings.forEach(builder::setServerConfig);
     log.info("starting PostgreSQL on data directory {}", dataDirectory);
     // zonky's own hook would stop the server without the checkpoint, racing the application's
     // orderly shutdown; this hook closes it properly instead, and is a no-op after close().
