@@ -10,9 +10,11 @@ import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.ride.RideRequestHandler;
 import dev.taxiscale.pipeline.worker.QueryWorker;
+import dev.taxiscale.pipeline.worker.StaleReadNotice;
 import dev.taxiscale.pipeline.worker.WorkerConfig;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.store.replica.ReplicaWatch;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayDeque;
@@ -53,11 +55,16 @@ final class Services implements AutoCloseable {
             .withConcurrency(config.concurrency())
             .withClientId("taxiscale-worker-" + ProcessHandle.current().pid() + "-" + index);
     Database database = add(Database.open(db.withPoolSize(config.concurrency())));
+    ReplicaWatch replica =
+        add(new ReplicaWatch(database.dataSource(), ReplicaWatch.DEFAULT_BOUND).start());
     QueryWorker worker =
         add(
             new QueryWorker(
                 config,
-                new RideRequestHandler(QueryHandler.overDatabase(database.dataSource(), registry)),
+                new RideRequestHandler(
+                    new StaleReadNotice(
+                        QueryHandler.overDatabase(database.dataSource(), registry),
+                        replica::notice)),
                 registry));
     worker.start();
     return worker;

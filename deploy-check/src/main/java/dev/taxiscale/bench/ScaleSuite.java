@@ -38,7 +38,7 @@ public final class ScaleSuite {
     ClusterSpec spec =
         ClusterSpec.defaults(options.reportDir().resolve("cluster"), Launcher.ofThisJvm())
             .withWorkers(1)
-            .withReplicas(false)
+            .withReplicas(true)
             .withNodeCpu(options.nodeCpu())
             .withGateways(options.gateways())
             .withSampleTrips(options.rows())

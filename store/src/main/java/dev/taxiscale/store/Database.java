@@ -29,7 +29,10 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource dataSource = connect(config);
     try {
-      migrate(dataSource);
+      // a read replica is read-only and gets its schema from the primary's WAL
+      if (!isReplica(dataSource)) {
+        migrate(dataSource);
+      }
       return new Database(dataSource);
     } catch (RuntimeException e) {
       dataSource.close();
@@ -51,6 +54,17 @@ public final class Database implements AutoCloseable {
         throw unavailable(sql);
       }
       throw e;
+    }
+  }
+
+  /** Whether the server is a hot standby, which answers reads and refuses every write. */
+  static boolean isReplica(DataSource dataSource) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT pg_is_in_recovery()")) {
+      return rs.next() && rs.getBoolean(1);
+    } catch (SQLException e) {
+      throw unavailable(e);
     }
   }
 

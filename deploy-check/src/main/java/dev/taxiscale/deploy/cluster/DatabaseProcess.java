@@ -8,16 +8,22 @@ import java.util.concurrent.CountDownLatch;
  * The local cluster's PostgreSQL as a process of its own: an embedded server on a data directory
  * and port, until SIGTERM, which checkpoints and stops it.
  *
- * <p>Usage: {@code DatabaseProcess DATA_DIR PORT}
+ * <p>Usage: {@code DatabaseProcess DATA_DIR PORT [primary]}; {@code primary} keeps the full WAL
+ * that read replicas stream.
  */
 public final class DatabaseProcess {
   private DatabaseProcess() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: DatabaseProcess DATA_DIR PORT");
+    if (args.length < 2 || args.length > 3) {
+      throw new IllegalArgumentException("usage: DatabaseProcess DATA_DIR PORT [primary]");
     }
-    EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]), Integer.parseInt(args[1]));
+    Path dir = Path.of(args[0]);
+    int port = Integer.parseInt(args[1]);
+    EmbeddedDatabase database =
+        args.length == 3 && args[2].equals("primary")
+            ? EmbeddedDatabase.startPrimary(dir, port)
+            : EmbeddedDatabase.start(dir, port);
     System.out.println("PostgreSQL ready at " + database.jdbcUrl());
     runUntilStopped(database);
   }

@@ -102,7 +102,9 @@ public final class LocalCluster implements AutoCloseable {
             Role.DATABASE,
             port,
             DatabaseProcess.class.getName(),
-            List.of(spec.dir().resolve("postgres").toString(), "" + port),
+            spec.replicas()
+                ? List.of(spec.dir().resolve("postgres").toString(), "" + port, "primary")
+                : List.of(spec.dir().resolve("postgres").toString(), "" + port),
             Map.of());
     processes.add(db);
     Await.until(
@@ -154,6 +156,9 @@ public final class LocalCluster implements AutoCloseable {
     CpuGroup group = nodeGroups.create("node-" + workerCount);
     int metricsPort = FreePorts.pick();
     Map<String, String> env = common();
+    if (spec.replicas()) {
+      env.put("TAXISCALE_JDBC_URL", startReplica(workerCount, group));
+    }
     env.put("TAXISCALE_WORKER_ID", name);
     env.put("TAXISCALE_WORKER_METRICS_PORT", "" + metricsPort);
     env.put("TAXISCALE_WORKER_THREADS", "4");
@@ -171,6 +176,32 @@ public final class LocalCluster implements AutoCloseable {
                 group);
     processes.add(worker);
     return worker;
+  }
+
+  /** Seeds and starts a node's read replica in its CPU group; returns its JDBC URL. */
+  private String startReplica(int node, CpuGroup group) {
+    int port = FreePorts.pick();
+    int primaryPort = URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
+    ClusterProcess replica =
+        starter.start(
+            "replica-" + node,
+            Role.REPLICA,
+            port,
+            ReplicaProcess.class.getName(),
+            List.of(
+                "" + primaryPort,
+                "node_" + node,
+                spec.dir().resolve("replica-" + node).toString(),
+                "" + port),
+            common(),
+            group);
+    processes.add(replica);
+    Await.until(
+        "replica-" + node,
+        START_TIMEOUT,
+        replica,
+        () -> Await.logContains(replica.log(), "PostgreSQL replica ready"));
+    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
   private void startGateway(Set<String> cli) {

@@ -3,6 +3,7 @@ package dev.taxiscale.deploy.cluster;
 /** What a process of the local cluster does, with the heap it gets. */
 public enum Role {
   DATABASE(256),
+  REPLICA(128),
   BROKER(512),
   WORKER(384),
   GATEWAY(384),

@@ -7,6 +7,7 @@ import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.ride.RideRequestHandler;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.store.replica.ReplicaWatch;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
@@ -34,10 +35,14 @@ public final class WorkerMain {
         metricsPort >= 0 ? MetricsServer.start("0.0.0.0", metricsPort, registry) : null;
     TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
     Database database = Database.open(db);
+    ReplicaWatch replica =
+        new ReplicaWatch(database.dataSource(), ReplicaWatch.DEFAULT_BOUND).start();
     QueryWorker worker =
         new QueryWorker(
             config,
-            new RideRequestHandler(QueryHandler.overDatabase(database.dataSource(), registry)),
+            new RideRequestHandler(
+                new StaleReadNotice(
+                    QueryHandler.overDatabase(database.dataSource(), registry), replica::notice)),
             registry);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -45,6 +50,7 @@ public final class WorkerMain {
             new Thread(
                 () -> {
                   worker.close();
+                  replica.close();
                   database.close();
                   if (metrics != null) {
                     metrics.close();
