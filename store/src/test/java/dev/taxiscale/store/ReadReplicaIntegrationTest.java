@@ -121,6 +121,16 @@ class ReadReplicaIntegrationTest {
     assertThat(dir.resolve("notes.txt")).exists();
   }
 
+  @Test
+  void shouldRefuseToSeedFromAServerThatDoesNotReplicate() throws Exception {
+    try (EmbeddedDatabase plain = EmbeddedDatabase.startEphemeral()) {
+      ReplicationSource notAPrimary = ReplicationSource.local(plain.port(), "postgres", "");
+
+      assertThatThrownBy(() -> ReadReplica.seed(notAPrimary, "refused", dirs.resolve("refused"), 0))
+          .hasMessageContaining("start it with EmbeddedDatabase.startPrimary");
+    }
+  }
+
   private static EmbeddedDatabase startPrimaryWithSchema(Path dir) throws Exception {
     EmbeddedDatabase server = EmbeddedDatabase.startPrimary(dir, 0);
     try (Database db = Database.open(server.config())) {

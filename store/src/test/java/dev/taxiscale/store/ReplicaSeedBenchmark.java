@@ -3,12 +3,15 @@ package dev.taxiscale.store;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.replica.ReadReplica;
 import dev.taxiscale.store.replica.ReplicationSource;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * How long seeding a read replica from a primary holding N trips takes, and starting it again.
@@ -45,6 +48,10 @@ public final class ReplicaSeedBenchmark {
             loaded, seedMillis, startMillis, replica.lag());
       }
       ReadReplica.start(dir, 0).discard();
+    } finally {
+      try (Stream<Path> paths = Files.walk(scratch)) {
+        paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
     }
   }
 

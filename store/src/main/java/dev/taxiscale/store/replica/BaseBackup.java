@@ -44,7 +44,7 @@ final class BaseBackup {
   static Map<String, String> take(ReplicationSource primary, String slot, Path target)
       throws IOException, SQLException {
     try (Connection session = primary.connect()) {
-      requireBackupStart(session);
+      requireReplicationReady(session);
       Path source = Path.of(show(session, "data_directory"));
       Map<String, String> matched = new LinkedHashMap<>();
       for (String setting : AT_LEAST_THE_PRIMARYS) {
@@ -98,12 +98,18 @@ final class BaseBackup {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  private static void requireBackupStart(Connection session) throws SQLException {
+  private static void requireReplicationReady(Connection session) throws SQLException {
     int version = Integer.parseInt(show(session, "server_version_num"));
     if (version < FIRST_VERSION_WITH_BACKUP_START) {
       throw new SQLException(
           "seeding a replica needs PostgreSQL 15 or later on the primary, found "
               + show(session, "server_version"));
+    }
+    if (show(session, "wal_level").equals("minimal")
+        || show(session, "max_wal_senders").equals("0")) {
+      throw new SQLException(
+          "the primary does not allow replication (wal_level=minimal or max_wal_senders=0):"
+              + " start it with EmbeddedDatabase.startPrimary");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.taxiscale.store.replica;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -82,6 +84,37 @@ final class DataDirectoryCopy {
           throw new IOException("cannot seed a replica of a server with tablespaces: " + links);
         }
       }
+    }
+  }
+
+  /** A replica is seeded only into an absent or empty directory, never over other files. */
+  static void requireEmpty(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException("replica directory is not empty: " + dir);
+        }
+      }
+    }
+  }
+
+  /** Removes a replica directory, or what a failed seed left of it. */
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(DataDirectoryCopy::delete);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

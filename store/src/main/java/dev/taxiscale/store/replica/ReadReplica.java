@@ -2,18 +2,14 @@ package dev.taxiscale.store.replica;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,12 +60,12 @@ public final class ReadReplica implements AutoCloseable {
       Map<String, String> settings)
       throws IOException, SQLException {
     ReplicaDefinition.requireSlotName(name);
-    requireEmpty(dataDirectory);
+    DataDirectoryCopy.requireEmpty(dataDirectory);
     Map<String, String> all = new LinkedHashMap<>(defaults());
     try {
       all.putAll(BaseBackup.take(primary, name, dataDirectory));
     } catch (IOException | SQLException | RuntimeException e) {
-      deleteRecursively(dataDirectory);
+      DataDirectoryCopy.deleteRecursively(dataDirectory);
       throw e;
     }
     all.putAll(settings);
@@ -80,7 +76,7 @@ public final class ReadReplica implements AutoCloseable {
       return start(definition, dataDirectory, port);
     } catch (IOException | RuntimeException e) {
       dropSlotQuietly(primary, name);
-      deleteRecursively(dataDirectory);
+      DataDirectoryCopy.deleteRecursively(dataDirectory);
       throw e;
     }
   }
@@ -188,7 +184,7 @@ public final class ReadReplica implements AutoCloseable {
     try (Connection primary = definition.primary().connect()) {
       BaseBackup.dropSlot(primary, definition.name());
     }
-    deleteRecursively(dataDirectory);
+    DataDirectoryCopy.deleteRecursively(dataDirectory);
   }
 
   private static void dropSlotQuietly(ReplicationSource primary, String slot) {
@@ -204,35 +200,6 @@ public final class ReadReplica implements AutoCloseable {
       close();
     } catch (IOException e) {
       log.warn("stopping replica {} failed: {}", name(), e.getMessage());
-    }
-  }
-
-  private static void requireEmpty(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
-          throw new IOException("replica directory is not empty: " + dir);
-        }
-      }
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(ReadReplica::delete);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.delete(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
