@@ -2,11 +2,13 @@ package dev.taxiscale.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -21,7 +23,11 @@ public final class TopicSetup {
 
   /** Creates the requests, replies and dead-letter topics that do not exist yet. */
   public static void ensure(String bootstrapServers, TopicConfig config) {
-    try (Admin admin = Admin.create(ClientSettings.admin(bootstrapServers, "taxiscale-setup"))) {
+    Properties settings = ClientSettings.admin(bootstrapServers, "taxiscale-setup");
+    // at start-up the broker may be busy starting too: wait as long as the whole setup may take
+    settings.put(
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(TIMEOUT_SECONDS * 1000));
+    try (Admin admin = Admin.create(settings)) {
       Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       List<NewTopic> missing =
           topics(config).stream().filter(t -> !existing.contains(t.name())).toList();
