@@ -30,9 +30,9 @@ public final class WorkerGroupWatch implements AutoCloseable {
 
   private final Admin admin;
   private final WorkerGroupReader reader;
-  private final Thread thread;
+  private final EveryInterval loop;
   private volatile WorkerGroupReading latest;
-  private volatile boolean running = true;
+  private boolean failing;
 
   /**
    * @param clientId names the admin connection, e.g. {@code taxiscale-gateway-1-workers}
@@ -40,8 +40,7 @@ public final class WorkerGroupWatch implements AutoCloseable {
   public WorkerGroupWatch(String bootstrapServers, String clientId, MeterRegistry registry) {
     this.admin = Admin.create(ClientSettings.admin(bootstrapServers, clientId));
     this.reader = new WorkerGroupReader(admin, Topics.WORKER_GROUP, Topics.REQUESTS);
-    this.thread = new Thread(this::run, clientId);
-    thread.setDaemon(true);
+    this.loop = new EveryInterval(clientId, INTERVAL, this::read);
     Gauge.builder("taxiscale.workers", this, w -> w.figure(r -> r.workers()))
         .description("Workers in the consumer group, NaN while the broker does not say")
         .tag("group", Topics.WORKER_GROUP)
@@ -56,7 +55,7 @@ public final class WorkerGroupWatch implements AutoCloseable {
 
   /** Starts reading the group every second. */
   public WorkerGroupWatch start() {
-    thread.start();
+    loop.start();
     return this;
   }
 
@@ -80,37 +79,26 @@ public final class WorkerGroupWatch implements AutoCloseable {
     return current().map(value::applyAsDouble).orElse(Double.NaN);
   }
 
-  private void run() {
-    boolean failing = false;
-    while (running) {
-      try {
-        latest = reader.read();
-        failing = false;
-      } catch (ExecutionException | RuntimeException e) {
-        if (!failing && running) {
-          log.warn("cannot read consumer group {}: {}", Topics.WORKER_GROUP, e.toString());
-        }
-        failing = true;
-      } catch (InterruptedException e) {
-        return;
+  /** Runs on the loop's thread only. */
+  private void read() {
+    try {
+      latest = reader.read();
+      failing = false;
+    } catch (ExecutionException | RuntimeException e) {
+      // the first reads may fail while the broker creates its offsets topic: not worth a warning
+      if (!failing && latest != null && loop.running()) {
+        log.warn("cannot read consumer group {}: {}", Topics.WORKER_GROUP, e.toString());
       }
-      try {
-        Thread.sleep(INTERVAL.toMillis());
-      } catch (InterruptedException e) {
-        return;
-      }
+      failing = true;
+    } catch (InterruptedException e) {
+      // close() is stopping the loop
+      Thread.currentThread().interrupt();
     }
   }
 
   @Override
   public void close() {
-    running = false;
-    thread.interrupt();
-    try {
-      thread.join(2_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
     admin.close(Duration.ofSeconds(2));
   }
 }
