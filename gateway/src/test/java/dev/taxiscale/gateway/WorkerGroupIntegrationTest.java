@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.taxiscale.pipeline.ClientSettings;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.Topics;
@@ -15,14 +14,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +73,7 @@ class WorkerGroupIntegrationTest {
 
   @Test
   void shouldShowRequestsPilingUpWithoutWorkersAndDrainingWhenOneReadsThem() throws Exception {
-    produceRequests(7);
+    GroupMember.publishRequests(broker.bootstrapServers(), 7);
 
     awaitGroup("seven waiting", group -> group.path("consumerLag").asLong(-1) == 7);
     assertThat(gauge("taxiscale_consumer_lag")).isEqualTo(7);
@@ -110,17 +106,6 @@ class WorkerGroupIntegrationTest {
 
   private GroupMember member(String clientId) {
     return new GroupMember(broker.bootstrapServers(), clientId);
-  }
-
-  private void produceRequests(int count) {
-    var settings = ClientSettings.producer(broker.bootstrapServers(), "requests", PATIENCE);
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings)) {
-      for (int i = 0; i < count; i++) {
-        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        producer.send(new ProducerRecord<>(Topics.REQUESTS, "area-" + i, body));
-      }
-      producer.flush();
-    }
   }
 
   /** Polls {@code /workers} until {@code condition} holds; each answer must come at once. */
