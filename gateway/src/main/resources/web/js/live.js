@@ -1,6 +1,6 @@
 // The live panel: requests per second and p50/p99 latency over the last 10 s, derived every 2 s
-// from the gateway's Prometheus histogram at /metrics. Workers and consumer lag are shown when the
-// gateway reports them; in direct mode queries run in the gateway's process and there is no lag.
+// from the gateway's Prometheus histogram at /metrics, and the workers' consumer group from
+// /workers; in direct mode queries run in the gateway's process and there is no lag.
 
 import { getJson, getText } from './api.js';
 import { number } from './format.js';
@@ -19,13 +19,12 @@ export function startLivePanel() {
     status: document.getElementById('live-status'),
   };
   const history = [];
-  let mode = null;
 
   const poll = async () => {
     if (document.hidden) return;
     try {
-      mode ??= (await getJson('/health'))?.mode ?? 'unknown';
-      show(view, fromMetrics(await getText('/metrics'), history, mode));
+      const [metrics, group] = await Promise.all([getText('/metrics'), getJson('/workers')]);
+      show(view, { ...fromMetrics(metrics, history), ...fromWorkerGroup(group) });
       view.status.textContent = '';
     } catch {
       view.status.textContent = 'Live numbers unavailable';
@@ -42,8 +41,29 @@ function show(view, stats) {
   view.workers.textContent = stats.workers ?? '–';
   view.lag.textContent =
     typeof stats.consumerLag === 'number' ? number(stats.consumerLag) : (stats.consumerLag ?? '–');
-  view.workers.title = stats.workers === undefined ? 'not reported by the gateway' : '';
-  view.lag.title = stats.consumerLag === undefined ? 'not reported by the gateway' : '';
+  const note = stats.note ?? '';
+  view.workers.title = stats.workers === undefined ? 'not reported by the gateway' : note;
+  view.lag.title = stats.consumerLag === undefined ? 'not reported by the gateway' : note;
+}
+
+/** Workers and lag from the gateway's /workers answer; see WorkerGroupStatus. */
+function fromWorkerGroup(group) {
+  switch (group?.status) {
+    case 'in-process':
+      return { workers: 'in-process', consumerLag: 'none' };
+    case 'live':
+      return {
+        workers: group.workers,
+        consumerLag: group.consumerLag,
+        note: group.members.map((m) => `${m.clientId}: ${m.partitions} partitions`).join('\n'),
+      };
+    case 'stale':
+      return { workers: 'stale', consumerLag: 'stale', note: `Kafka last read at ${group.readAt}` };
+    case 'unknown':
+      return { workers: 'unknown', consumerLag: 'unknown', note: 'Kafka has not answered yet' };
+    default:
+      return {};
+  }
 }
 
 function latency(ms) {
@@ -52,12 +72,11 @@ function latency(ms) {
 }
 
 /** Rate and percentiles over the last 10 s from the gateway's Prometheus histogram. */
-function fromMetrics(text, history, mode) {
+function fromMetrics(text, history) {
   const now = Date.now();
   history.push({ at: now, ...histogramOf(text || '') });
   while (history.length > 2 && now - history[1].at >= WINDOW_MS) history.shift();
-  const direct = mode === 'direct' ? { workers: 'in-process', consumerLag: 'none' } : {};
-  if (history.length < 2) return { ...direct };
+  if (history.length < 2) return {};
   const first = history[0];
   const last = history[history.length - 1];
   const count = last.count - first.count;
@@ -70,7 +89,6 @@ function fromMetrics(text, history, mode) {
       count > 0
         ? { p50: 1000 * quantile(buckets, count, 0.5), p99: 1000 * quantile(buckets, count, 0.99) }
         : {},
-    ...direct,
   };
 }
 

@@ -1,6 +1,7 @@
 package dev.taxiscale.gateway;
 
 import dev.taxiscale.pipeline.client.ReplyClient;
+import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -48,7 +49,9 @@ public final class Gateway implements AutoCloseable {
         "taxiscale-gateway-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet();
     ReplyClient client = new ReplyClient(bootstrapServers, clientId, registry);
     client.start();
-    return new Gateway(config, new KafkaBackend(client), registry, extensions);
+    WorkerGroupWatch workers =
+        new WorkerGroupWatch(bootstrapServers, clientId + "-workers", registry).start();
+    return new Gateway(config, new KafkaBackend(client, workers), registry, extensions);
   }
 
   /** Binds the HTTP port and starts answering. */

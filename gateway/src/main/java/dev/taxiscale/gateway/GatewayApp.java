@@ -76,6 +76,7 @@ public final class GatewayApp {
               API + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
           javalin.routes.get("/health", ctx -> ctx.json(new Status("up", backend.name())));
           javalin.routes.get("/ready", ctx -> ready(ctx, backend));
+          javalin.routes.get("/workers", ctx -> ctx.json(WorkerGroupStatus.of(backend)));
           javalin.routes.get(
               "/metrics", ctx -> ctx.contentType(PROMETHEUS).result(registry.scrape()));
           javalin.routes.exception(ValidationException.class, (e, ctx) -> invalid(ctx, e));

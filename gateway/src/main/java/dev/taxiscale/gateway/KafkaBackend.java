@@ -3,16 +3,20 @@ package dev.taxiscale.gateway;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.ReplyClient;
+import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Publishes requests, each keyed by its own id, and waits for the workers' replies. */
 public final class KafkaBackend implements QueryBackend {
   private final ReplyClient client;
+  private final WorkerGroupWatch workers;
 
-  /** Takes over a started client and closes it on {@link #close()}. */
-  public KafkaBackend(ReplyClient client) {
+  /** Takes over a started client and a started watch and closes them on {@link #close()}. */
+  public KafkaBackend(ReplyClient client, WorkerGroupWatch workers) {
     this.client = client;
+    this.workers = workers;
   }
 
   @Override
@@ -33,6 +37,11 @@ public final class KafkaBackend implements QueryBackend {
   }
 
   @Override
+  public Optional<WorkerGroupWatch> workerGroup() {
+    return Optional.of(workers);
+  }
+
+  @Override
   public String name() {
     return "kafka";
   }
@@ -40,5 +49,6 @@ public final class KafkaBackend implements QueryBackend {
   @Override
   public void close() {
     client.close();
+    workers.close();
   }
 }

@@ -2,7 +2,9 @@ package dev.taxiscale.gateway;
 
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Where the gateway sends a validated request: to the Kafka workers or to an in-process engine. */
@@ -28,6 +30,11 @@ public interface QueryBackend extends AutoCloseable {
 
   /** Whether requests can be answered now. */
   boolean ready();
+
+  /** The workers' consumer group when requests go to workers; empty when answered in-process. */
+  default Optional<WorkerGroupWatch> workerGroup() {
+    return Optional.empty();
+  }
 
   /** {@code kafka} or {@code direct}, for the readiness answer. */
   String name();

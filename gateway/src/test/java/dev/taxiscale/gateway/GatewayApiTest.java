@@ -170,6 +170,14 @@ class GatewayApiTest {
   }
 
   @Test
+  void shouldSayThatQueriesRunInProcessWhenAskedForTheWorkers() {
+    start();
+
+    assertThat(http.get("/workers").body())
+        .contains("\"status\":\"in-process\"", "\"workers\":null", "\"consumerLag\":null");
+  }
+
+  @Test
   void shouldCountAnsweredRequestsInThePrometheusMetrics() {
     start();
     http.postJson("/api/v1/nearby", NEARBY_EMPIRE_STATE);

@@ -120,6 +120,11 @@ final class MapPage {
         });
   }
 
+  /** Waits until the element's text is exactly {@code expected}. */
+  void awaitTextToBe(String id, String expected) {
+    wait.until(ExpectedConditions.textToBe(By.id(id), expected));
+  }
+
   /** Waits until at least one element matches and returns all that do. */
   List<WebElement> awaitAll(String cssSelector) {
     return wait.until(

@@ -20,18 +20,16 @@ final class BrokerWatch implements AutoCloseable {
   private static final Duration PROBE_TIMEOUT = Duration.ofMillis(1_000);
 
   private final Admin admin;
-  private final Thread thread;
+  private final EveryInterval loop;
   private volatile boolean available = true;
-  private volatile boolean running = true;
 
   BrokerWatch(String bootstrapServers, String clientId) {
     this.admin = Admin.create(ClientSettings.admin(bootstrapServers, clientId));
-    this.thread = new Thread(this::run, clientId);
-    thread.setDaemon(true);
+    this.loop = new EveryInterval(clientId, INTERVAL, this::check);
   }
 
   void start() {
-    thread.start();
+    loop.start();
   }
 
   boolean available() {
@@ -46,19 +44,12 @@ final class BrokerWatch implements AutoCloseable {
     }
   }
 
-  private void run() {
-    while (running) {
-      boolean up = probe();
-      if (up != available) {
-        log.warn("Kafka is {}", up ? "reachable again" : "unreachable");
-      }
-      available = up;
-      try {
-        Thread.sleep(INTERVAL.toMillis());
-      } catch (InterruptedException e) {
-        return;
-      }
+  private void check() {
+    boolean up = probe();
+    if (up != available) {
+      log.warn("Kafka is {}", up ? "reachable again" : "unreachable");
     }
+    available = up;
   }
 
   private boolean probe() {
@@ -80,13 +71,7 @@ final class BrokerWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    thread.interrupt();
-    try {
-      thread.join(2_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
     admin.close(Duration.ofSeconds(2));
   }
 }
