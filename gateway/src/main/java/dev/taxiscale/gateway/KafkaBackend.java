@@ -1,13 +1,13 @@
 package dev.taxiscale.gateway;
 
 import dev.taxiscale.core.query.QueryRequest;
-import dev.taxiscale.pipeline.AreaKey;
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.RequestKey;
 import dev.taxiscale.pipeline.client.ReplyClient;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-/** Publishes requests keyed by area and waits for the workers' replies. */
+/** Publishes requests keyed by {@link RequestKey} and waits for the workers' replies. */
 public final class KafkaBackend implements QueryBackend {
   private final ReplyClient client;
 
@@ -18,17 +18,18 @@ public final class KafkaBackend implements QueryBackend {
 
   @Override
   public CompletableFuture<Reply> submit(QueryRequest request, byte[] json, Duration timeout) {
-    return client.request(AreaKey.of(request), json, timeout);
+    return client.request(RequestKey.IN_USE.of(request), json, timeout);
   }
 
   /**
-   * Keys the part by its area and type, so that the parts of one ride request, which share an area,
-   * spread over partitions and so over workers.
+   * Keys the part by its request key and type, so that the parts of one ride request, which share
+   * an area, spread over partitions and so over workers.
    */
   @Override
   public CompletableFuture<Reply> submitPart(
       String partId, QueryRequest request, byte[] json, Duration timeout) {
-    return client.request(AreaKey.of(request) + "/" + request.type(), json, timeout, partId);
+    return client.request(
+        RequestKey.IN_USE.of(request) + "/" + request.type(), json, timeout, partId);
   }
 
   @Override

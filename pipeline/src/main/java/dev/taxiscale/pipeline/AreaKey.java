@@ -27,18 +27,32 @@ public final class AreaKey {
   }
 
   private static GeoPoint anchor(QueryRequest request) {
-    if (request instanceof NearbyCabsRequest nearby) {
-      return nearby.point();
-    }
-    if (request instanceof FareEstimateRequest fare) {
-      return fare.from();
-    }
-    if (request instanceof HeatmapRequest heatmap) {
-      return center(heatmap.box());
-    }
-    RideSearchRequest rides = (RideSearchRequest) request;
-    return center(rides.pickupBox() != null ? rides.pickupBox() : rides.dropoffBox());
+    return request.accept(ANCHOR);
   }
+
+  /** The point each query type is about. */
+  private static final QueryRequest.Visitor<GeoPoint> ANCHOR =
+      new QueryRequest.Visitor<>() {
+        @Override
+        public GeoPoint nearby(NearbyCabsRequest request) {
+          return request.point();
+        }
+
+        @Override
+        public GeoPoint rides(RideSearchRequest request) {
+          return center(request.pickupBox() != null ? request.pickupBox() : request.dropoffBox());
+        }
+
+        @Override
+        public GeoPoint heatmap(HeatmapRequest request) {
+          return center(request.box());
+        }
+
+        @Override
+        public GeoPoint fare(FareEstimateRequest request) {
+          return request.from();
+        }
+      };
 
   private static GeoPoint center(BoundingBox box) {
     return new GeoPoint((box.west() + box.east()) / 2, (box.south() + box.north()) / 2);

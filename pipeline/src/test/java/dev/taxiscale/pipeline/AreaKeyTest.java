@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.QueryType;
+import dev.taxiscale.testkit.QueryExamples;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +26,12 @@ class AreaKeyTest {
   void shouldGiveRequestsAcrossTownDifferentKeys() {
     assertThat(AreaKey.of(NearbyCabsRequest.nearest(TIMES_SQUARE, JANUARY_EVENING, 5)))
         .isNotEqualTo(AreaKey.of(NearbyCabsRequest.nearest(JFK, JANUARY_EVENING, 5)));
+  }
+
+  @Test
+  void shouldGiveEveryQueryTypeAKey() {
+    for (QueryType type : QueryType.values()) {
+      assertThat(RequestKey.IN_USE.of(QueryExamples.of(type))).as(type.wireName()).isNotBlank();
+    }
   }
 }

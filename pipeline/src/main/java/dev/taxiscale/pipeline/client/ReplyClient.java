@@ -88,7 +88,7 @@ public final class ReplyClient implements AutoCloseable {
    * java.util.concurrent.TimeoutException} after {@code timeout} or a {@link
    * BrokerUnavailableException} when Kafka cannot take it.
    *
-   * @param key the record key, normally {@link dev.taxiscale.pipeline.AreaKey}
+   * @param key the record key, normally {@link dev.taxiscale.pipeline.RequestKey}
    */
   public CompletableFuture<Reply> request(String key, byte[] requestJson, Duration timeout) {
     return request(key, requestJson, timeout, instance + "-" + sequence.incrementAndGet());
