@@ -101,8 +101,8 @@ public final class LocalCluster implements AutoCloseable {
             List.of(spec.dir().resolve("postgres").toString(), "" + port),
             Map.of());
     processes.add(db);
-    Await.until(
-        "PostgreSQL", START_TIMEOUT, db, () -> Await.logContains(db.log(), "PostgreSQL ready"));
+    Readiness.until(
+        "PostgreSQL", START_TIMEOUT, db, () -> Readiness.logContains(db.log(), "PostgreSQL ready"));
     jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
@@ -118,8 +118,8 @@ public final class LocalCluster implements AutoCloseable {
             List.of(spec.dir().resolve("kafka").toString(), "" + port, "" + controller),
             Map.of());
     processes.add(broker);
-    Await.until(
-        "Kafka", START_TIMEOUT, broker, () -> Await.logContains(broker.log(), "Kafka ready"));
+    Readiness.until(
+        "Kafka", START_TIMEOUT, broker, () -> Readiness.logContains(broker.log(), "Kafka ready"));
     bootstrapServers = "127.0.0.1:" + port;
   }
 
@@ -180,8 +180,11 @@ public final class LocalCluster implements AutoCloseable {
                 "gateway", Role.GATEWAY, port, "dev.taxiscale.gateway.GatewayMain", List.of(), env);
     processes.add(gw);
     gateway = URI.create("http://127.0.0.1:" + port + "/");
-    Await.until(
-        "gateway readiness", START_TIMEOUT, gw, () -> Await.answers200(gateway.resolve("/ready")));
+    Readiness.until(
+        "gateway readiness",
+        START_TIMEOUT,
+        gw,
+        () -> Readiness.answers200(gateway.resolve("/ready")));
   }
 
   /** The settings every application process gets. */
@@ -208,7 +211,7 @@ public final class LocalCluster implements AutoCloseable {
   public void awaitWorkers() {
     List<ClusterProcess> live = workers().stream().filter(ClusterProcess::isAlive).toList();
     try (WorkerGroup group = new WorkerGroup(bootstrapServers)) {
-      Await.until(
+      Readiness.until(
           live.size() + " workers in the consumer group",
           START_TIMEOUT,
           live,
