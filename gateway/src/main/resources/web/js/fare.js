@@ -1,87 +1,64 @@
 // Fare estimate: points A and B and a time in; median and 10th-90th percentile of fare and duration out.
 
-import { isCancelled, query } from './api.js';
-import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { query } from './api.js';
+import { numberOf, runQuery, timeOf } from './forms.js';
 import { dollars, el, fill, meters, notices, number } from './format.js';
-import { pointPin, round } from './map.js';
+import { twoPoints } from './two-points.js';
 
 const L = window.L;
 
 export function fareEstimate(map) {
   const form = document.getElementById('fare-form');
   const results = document.getElementById('fare-results');
-  const next = document.getElementById('fare-next');
-  const f = form.elements;
   const layer = L.layerGroup();
+  const pins = L.layerGroup().addTo(layer);
   const areas = L.layerGroup().addTo(layer);
-  let pending = null;
-
-  const drawPoints = () => {
-    layer.clearLayers();
-    areas.clearLayers().addTo(layer);
-    const a = [numberOf(f['from.lat']), numberOf(f['from.lon'])];
-    const b = [numberOf(f['to.lat']), numberOf(f['to.lon'])];
-    const hasA = a.every(Number.isFinite);
-    const hasB = b.every(Number.isFinite);
-    if (hasA) pointPin(a[0], a[1], 'A').addTo(layer);
-    if (hasB) pointPin(b[0], b[1], 'B').addTo(layer);
-    if (hasA && hasB)
-      L.polyline([a, b], { color: '#14213d', weight: 2, dashArray: '6 6', interactive: false }).addTo(layer);
-  };
 
   const showSearchAreas = (radius) => {
     areas.clearLayers();
     for (const p of ['from', 'to']) {
-      const center = [numberOf(f[`${p}.lat`]), numberOf(f[`${p}.lon`])];
+      const center = [numberOf(form.elements[`${p}.lat`]), numberOf(form.elements[`${p}.lon`])];
       L.circle(center, { radius, weight: 1, color: '#1f5fbf', fillOpacity: 0.08, interactive: false }).addTo(
         areas,
       );
     }
   };
 
-  const run = async () => {
-    pending?.abort();
-    pending = new AbortController();
-    clearErrors(form);
-    setBusy(form, true);
-    drawPoints();
-    try {
-      const result = await query('fare', requestOf(form), { signal: pending.signal });
-      showSearchAreas(result.radiusMeters);
-      show(result, results);
-    } catch (error) {
-      if (!isCancelled(error)) {
-        results.replaceChildren();
-        showError(form, error);
-      }
-    } finally {
-      setBusy(form, false);
-    }
+  const run = () => {
+    points.draw();
+    return runQuery(
+      form,
+      results,
+      (signal) => query('fare', requestOf(form), { signal }),
+      (result) => {
+        showSearchAreas(result.radiusMeters);
+        show(result, results);
+      },
+    );
   };
+
+  const points = twoPoints(form, document.getElementById('fare-next'), pins, {
+    names: ['from', 'to'],
+    labels: ['A', 'B'],
+    joined: true,
+    onDraw: () => areas.clearLayers(),
+    onBoth: run,
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
-  for (const name of ['from.lat', 'from.lon', 'to.lat', 'to.lon'])
-    f[name].addEventListener('change', drawPoints);
 
   return {
     activate() {
       layer.addTo(map);
-      drawPoints();
+      points.draw();
     },
     deactivate() {
       layer.remove();
     },
-    onMapClick(latlng) {
-      const which = next.value;
-      f[`${which}.lat`].value = round(latlng.lat);
-      f[`${which}.lon`].value = round(latlng.lng);
-      next.value = which === 'from' ? 'to' : 'from';
-      drawPoints();
-      if (which === 'to') run();
-    },
+    onMapClick: points.onMapClick,
   };
 }
 

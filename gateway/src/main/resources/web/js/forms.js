@@ -1,5 +1,7 @@
 // Shared form plumbing: default times, reading typed values, and showing errors next to the form.
 
+import { isCancelled } from './api.js';
+
 /** Inside the loaded sample data (April 2014), used until the gateway can tell the data's range. */
 export const DEFAULT_TIME = '2014-04-15T18:00';
 
@@ -113,4 +115,35 @@ function labelOf(input) {
   }
   const legend = input.closest('fieldset')?.querySelector('legend');
   return legend ? `${legend.textContent} ${label.textContent.toLowerCase()}` : label.textContent;
+}
+
+const pendingQueries = new WeakMap();
+
+/**
+ * Runs one query for a form: cancels the form's query still under way, clears its errors, marks it
+ * busy and hands the answer to `show`. A failure other than a cancel empties `results`, calls
+ * `onFailure` and shows under the form. `send(signal)` sends the request.
+ */
+export async function runQuery(form, results, send, show, { aliases = {}, onFailure } = {}) {
+  cancelQuery(form);
+  const pending = new AbortController();
+  pendingQueries.set(form, pending);
+  clearErrors(form);
+  setBusy(form, true);
+  try {
+    show(await send(pending.signal));
+  } catch (error) {
+    if (!isCancelled(error)) {
+      results?.replaceChildren();
+      onFailure?.();
+      showError(form, error, aliases);
+    }
+  } finally {
+    setBusy(form, false);
+  }
+}
+
+/** Cancels the form's query under way, if any. */
+export function cancelQuery(form) {
+  pendingQueries.get(form)?.abort();
 }

@@ -1,7 +1,7 @@
 // Heatmap: hexagons for the visible area and one hour, colored by a chosen measure, with a legend.
 
-import { isCancelled, query } from './api.js';
-import { clearErrors, DEFAULT_TIME, setBusy, showError } from './forms.js';
+import { query } from './api.js';
+import { cancelQuery, DEFAULT_TIME, runQuery, showError } from './forms.js';
 import { dollars, el, fill, notices, number } from './format.js';
 import { cellOutlines } from './hexagons.js';
 import { isUsable, visibleBox } from './map.js';
@@ -27,31 +27,27 @@ export function heatmap(map, legend) {
   const renderer = L.canvas({ padding: 0.3 });
   fillHours(f.hour, Number(DEFAULT_TIME.slice(11, 13)));
   let active = false;
-  let pending = null;
   let timer = null;
   let last = null; // the latest answer, redrawn when only the measure changes
 
-  const run = async () => {
-    pending?.abort();
-    pending = new AbortController();
-    clearErrors(form);
+  const run = () => {
     const { box, clipped } = visibleBox(map, MAX_BOX_SIDE_METERS);
     if (!isUsable(box)) {
+      cancelQuery(form);
       showError(form, { status: 400, message: 'The map shows no part of New York City: move it back.' });
-      return;
+      return undefined;
     }
-    setBusy(form, true);
-    try {
-      const request = requestOf(form, box, map.getZoom());
-      const when = `${f['window.from'].value} ${f.hour.selectedOptions[0].text}`;
-      const result = await query('heatmap', request, { signal: pending.signal });
-      last = { result, clipped, when };
-      draw(last);
-    } catch (error) {
-      if (!isCancelled(error)) showError(form, error);
-    } finally {
-      setBusy(form, false);
-    }
+    const when = `${f['window.from'].value} ${f.hour.selectedOptions[0].text}`;
+    // the last map stays on a failure, so there are no results to empty
+    return runQuery(
+      form,
+      null,
+      (signal) => query('heatmap', requestOf(form, box, map.getZoom()), { signal }),
+      (result) => {
+        last = { result, clipped, when };
+        draw(last);
+      },
+    );
   };
 
   const draw = ({ result, clipped, when }) => {
@@ -117,7 +113,7 @@ export function heatmap(map, legend) {
     },
     deactivate() {
       active = false;
-      pending?.abort();
+      cancelQuery(form);
       clearTimeout(timer);
       layer.remove();
       legend.hidden = true;

@@ -4,10 +4,10 @@ import { applyDefaultTimes } from './forms.js';
 import { createMap, OSM_TILES, saveTileSetting, tileSetting } from './map.js';
 import { setUpTabs } from './tabs.js';
 import { nearbyCabs } from './nearby.js';
-import { rideSearch } from './rides.js';
+import { rideSearch } from './ride-search.js';
 import { heatmap } from './heatmap.js';
 import { fareEstimate } from './fare.js';
-import { rideRequest } from './ride.js';
+import { rideRequest } from './ride-request.js';
 import { playback } from './playback.js';
 import { startLivePanel } from './live.js';
 

@@ -1,7 +1,7 @@
 // Nearby cabs: a point and a time in, markers and a list of the nearest free cabs out.
 
-import { isCancelled, query } from './api.js';
-import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { query } from './api.js';
+import { numberOf, runQuery, timeOf } from './forms.js';
 import { el, fill, localTime, meters, minutes, notices } from './format.js';
 import { pointPin, round, sourceMarker } from './map.js';
 
@@ -13,7 +13,6 @@ export function nearbyCabs(map) {
   const lat = document.getElementById('nearby-lat');
   const lon = document.getElementById('nearby-lon');
   const layer = L.layerGroup();
-  let pending = null;
 
   const drawPoint = () => {
     layer.clearLayers();
@@ -21,23 +20,14 @@ export function nearbyCabs(map) {
     if (point.every(Number.isFinite)) pointPin(point[0], point[1], '•').addTo(layer);
   };
 
-  const run = async () => {
-    pending?.abort();
-    pending = new AbortController();
-    clearErrors(form);
-    setBusy(form, true);
+  const run = () => {
     drawPoint();
-    try {
-      const result = await query('nearby', requestOf(form), { signal: pending.signal });
-      show(result, layer, results);
-    } catch (error) {
-      if (!isCancelled(error)) {
-        results.replaceChildren();
-        showError(form, error);
-      }
-    } finally {
-      setBusy(form, false);
-    }
+    return runQuery(
+      form,
+      results,
+      (signal) => query('nearby', requestOf(form), { signal }),
+      (result) => show(result, layer, results),
+    );
   };
 
   form.addEventListener('submit', (event) => {

@@ -1,7 +1,7 @@
 // Playback: a day's pickups in the visible area, animated along a time-of-day slider.
 
-import { isCancelled, query } from './api.js';
-import { clearErrors, DEFAULT_TIME, numberOf, setBusy, showError } from './forms.js';
+import { query } from './api.js';
+import { DEFAULT_TIME, numberOf, runQuery } from './forms.js';
 import { el, fill, number } from './format.js';
 import { SOURCE_COLORS, visibleBox } from './map.js';
 
@@ -26,7 +26,6 @@ export function playback(map) {
   const renderer = L.canvas({ padding: 0.3 });
   let day = null; // { pickups: [{minute, lat, lon, source}] sorted by minute, totals: [per slot] }
   let timer = null;
-  let pending = null;
 
   const render = () => {
     const now = Number(slider.value);
@@ -67,32 +66,25 @@ export function playback(map) {
     }, TICK_MS);
   };
 
-  const load = async () => {
+  const load = () => {
     stop();
-    pending?.abort();
-    pending = new AbortController();
-    clearErrors(form);
-    setBusy(form, true);
     const date = form.elements['window.from'].value;
     const box = visibleBox(map, MAX_BOX_SIDE_METERS).box;
     const pageSize = numberOf(form.elements.pageSize);
-    try {
-      day = await loadDay(date, box, pageSize, pending.signal, (done) => {
-        fill(results, el('p', { text: `Loading ${done} of ${SLOTS} slots…` }));
-      });
-      showDay(results, day, date);
-      slider.disabled = false;
-      play.disabled = false;
-      slider.value = minuteOf(DEFAULT_TIME);
-      render();
-    } catch (error) {
-      if (!isCancelled(error)) {
-        results.replaceChildren();
-        showError(form, error);
-      }
-    } finally {
-      setBusy(form, false);
-    }
+    const progress = (done) => fill(results, el('p', { text: `Loading ${done} of ${SLOTS} slots…` }));
+    return runQuery(
+      form,
+      results,
+      (signal) => loadDay(date, box, pageSize, signal, progress),
+      (loaded) => {
+        day = loaded;
+        showDay(results, day, date);
+        slider.disabled = false;
+        play.disabled = false;
+        slider.value = minuteOf(DEFAULT_TIME);
+        render();
+      },
+    );
   };
 
   form.addEventListener('submit', (event) => {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.core.query.QueryType;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.query.QueryEngine;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class QueryBenchmark implements Callable<Integer> {
       names = "--queries",
       split = ",",
       description = "which latencies to measure (default ${DEFAULT-VALUE})")
-  List<String> queries = List.of("nearby", "rides", "heatmap", "fare");
+  List<String> queries = QueryType.names();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new QueryBenchmark()).execute(args));

@@ -6,6 +6,7 @@ import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.core.query.QueryType;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.TimeWindow;
 import java.time.LocalDateTime;
@@ -22,13 +23,8 @@ import java.util.Set;
  */
 public record RequestSet(long seed, List<QueryRequest> requests) {
 
-  /** The four query types, drawn in turn. */
-  public static final List<String> ALL_TYPES =
-      List.of(
-          NearbyCabsRequest.TYPE,
-          RideSearchRequest.TYPE,
-          HeatmapRequest.TYPE,
-          FareEstimateRequest.TYPE);
+  /** Every query type, drawn in turn. */
+  public static final List<String> ALL_TYPES = QueryType.names();
 
   public RequestSet {
     requests = List.copyOf(requests);
@@ -65,11 +61,11 @@ public record RequestSet(long seed, List<QueryRequest> requests) {
   private record Drawer(DataBounds bounds, Random random) {
 
     QueryRequest draw(String type) {
-      return switch (type) {
-        case NearbyCabsRequest.TYPE -> NearbyCabsRequest.nearest(point(), minute(0), 10);
-        case RideSearchRequest.TYPE -> rides();
-        case HeatmapRequest.TYPE -> heatmap();
-        default -> FareEstimateRequest.between(point(), point(), minute(0));
+      return switch (QueryType.named(type)) {
+        case NEARBY -> NearbyCabsRequest.nearest(point(), minute(0), 10);
+        case RIDES -> rides();
+        case HEATMAP -> heatmap();
+        case FARE -> FareEstimateRequest.between(point(), point(), minute(0));
       };
     }
 

@@ -32,18 +32,32 @@ final class SparkSql {
   private SparkSql() {}
 
   static String of(QueryRequest request) {
-    // Java 17 has no pattern switch; the request types are sealed, so the last branch is fare
-    if (request instanceof NearbyCabsRequest r) {
-      return nearby(r);
-    }
-    if (request instanceof RideSearchRequest r) {
-      return rides(r);
-    }
-    if (request instanceof HeatmapRequest r) {
-      return heatmap(r);
-    }
-    return fare((FareEstimateRequest) request);
+    return request.accept(BY_TYPE);
   }
+
+  /** Each query type to its statement. */
+  private static final QueryRequest.Visitor<String> BY_TYPE =
+      new QueryRequest.Visitor<>() {
+        @Override
+        public String nearby(NearbyCabsRequest request) {
+          return SparkSql.nearby(request);
+        }
+
+        @Override
+        public String rides(RideSearchRequest request) {
+          return SparkSql.rides(request);
+        }
+
+        @Override
+        public String heatmap(HeatmapRequest request) {
+          return SparkSql.heatmap(request);
+        }
+
+        @Override
+        public String fare(FareEstimateRequest request) {
+          return SparkSql.fare(request);
+        }
+      };
 
   /** Drop-offs in the window near the point, nearest first (ties by id), at most k. */
   static String nearby(NearbyCabsRequest r) {

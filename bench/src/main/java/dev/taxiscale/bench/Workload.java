@@ -7,6 +7,7 @@ import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.core.query.QueryType;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.TimeWindow;
 import java.time.LocalDateTime;
@@ -43,12 +44,11 @@ final class Workload {
 
   /** The stream for one query name: nearby, rides, heatmap or fare. */
   Supplier<QueryRequest> stream(String type) {
-    return switch (type) {
-      case NearbyCabsRequest.TYPE -> this::nearby;
-      case RideSearchRequest.TYPE -> this::rides;
-      case HeatmapRequest.TYPE -> this::heatmap;
-      case FareEstimateRequest.TYPE -> this::fare;
-      default -> throw new IllegalArgumentException("unknown query " + type);
+    return switch (QueryType.named(type)) {
+      case NEARBY -> this::nearby;
+      case RIDES -> this::rides;
+      case HEATMAP -> this::heatmap;
+      case FARE -> this::fare;
     };
   }
 

@@ -59,25 +59,44 @@ class RequestSetTest {
   void everyRequestFallsWithinTheDataBounds() {
     for (QueryRequest request :
         RequestSet.draw(MANHATTAN_JANUARY, 42, 400, RequestSet.ALL_TYPES).requests()) {
-      if (request instanceof NearbyCabsRequest n) {
-        assertInside(n.point());
-        assertInTime(n.time());
-      } else if (request instanceof RideSearchRequest r) {
-        assertInside(center(r.pickupBox()));
-        assertInTime(r.window().from());
-        assertInTime(r.window().to());
-      } else if (request instanceof HeatmapRequest h) {
-        assertInside(center(h.box()));
-        assertInTime(h.window().from());
-        assertInTime(h.window().to());
-      } else {
-        FareEstimateRequest f = (FareEstimateRequest) request;
-        assertInside(f.from());
-        assertInside(f.to());
-        assertInTime(f.time());
-      }
+      request.accept(INSIDE_THE_DATA);
     }
   }
+
+  /** Checks each type's points and times against the data bounds. */
+  private static final QueryRequest.Visitor<Void> INSIDE_THE_DATA =
+      new QueryRequest.Visitor<>() {
+        @Override
+        public Void nearby(NearbyCabsRequest n) {
+          assertInside(n.point());
+          assertInTime(n.time());
+          return null;
+        }
+
+        @Override
+        public Void rides(RideSearchRequest r) {
+          assertInside(center(r.pickupBox()));
+          assertInTime(r.window().from());
+          assertInTime(r.window().to());
+          return null;
+        }
+
+        @Override
+        public Void heatmap(HeatmapRequest h) {
+          assertInside(center(h.box()));
+          assertInTime(h.window().from());
+          assertInTime(h.window().to());
+          return null;
+        }
+
+        @Override
+        public Void fare(FareEstimateRequest f) {
+          assertInside(f.from());
+          assertInside(f.to());
+          assertInTime(f.time());
+          return null;
+        }
+      };
 
   @Test
   void anUnknownTypeIsRejectedByName() {

@@ -1,9 +1,6 @@
 package dev.taxiscale.gateway;
 
-import dev.taxiscale.core.query.FareEstimateRequest;
-import dev.taxiscale.core.query.HeatmapRequest;
-import dev.taxiscale.core.query.NearbyCabsRequest;
-import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.QueryType;
 import dev.taxiscale.core.query.ValidationException;
 import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.Reply;
@@ -28,13 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class GatewayApp {
   private static final Logger log = LoggerFactory.getLogger(GatewayApp.class);
   public static final String API = "/api/v1";
-  static final String TYPES =
-      String.join(
-          ", ",
-          NearbyCabsRequest.TYPE,
-          RideSearchRequest.TYPE,
-          HeatmapRequest.TYPE,
-          FareEstimateRequest.TYPE);
+  static final String TYPES = QueryType.listed(", ");
   private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
 
   private GatewayApp() {}
@@ -61,10 +52,10 @@ public final class GatewayApp {
           javalin.startup.showJavalinBanner = false;
           javalin.jetty.host = config.host();
           javalin.jetty.port = config.port();
-          javalin.routes.post(API + "/nearby", ctx -> queries.handle(ctx, NearbyCabsRequest.TYPE));
-          javalin.routes.post(API + "/rides", ctx -> queries.handle(ctx, RideSearchRequest.TYPE));
-          javalin.routes.post(API + "/heatmap", ctx -> queries.handle(ctx, HeatmapRequest.TYPE));
-          javalin.routes.post(API + "/fare", ctx -> queries.handle(ctx, FareEstimateRequest.TYPE));
+          for (QueryType type : QueryType.values()) {
+            String name = type.wireName();
+            javalin.routes.post(API + "/" + name, ctx -> queries.handle(ctx, name));
+          }
           javalin.routes.post(API + "/query", ctx -> queries.handle(ctx, null));
           javalin.routes.post(API + "/" + RideRequest.TYPE, rides::handle);
           javalin.routes.post(
@@ -118,7 +109,7 @@ public final class GatewayApp {
                   + "; queries are POST "
                   + API
                   + "/{"
-                  + TYPES.replace(", ", ",")
+                  + QueryType.listed(",")
                   + ",query}"));
     }
   }

@@ -58,7 +58,7 @@ final class FilePipeline {
         (loaded - start) / 1_000_000,
         (System.nanoTime() - loaded) / 1_000_000);
     List<EngineSteps.RejectedLine> samples =
-        RejectSamples.merge(summaries, job.rejectSamplesPerReason()).stream()
+        RejectSampleMerge.merge(summaries, job.rejectSamplesPerReason()).stream()
             .map(FilePipeline::rejectedLine)
             .toList();
     return new PipelineResult(counts, blanks(summaries), samples);

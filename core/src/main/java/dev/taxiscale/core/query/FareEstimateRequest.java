@@ -96,4 +96,9 @@ public record FareEstimateRequest(
   public String type() {
     return TYPE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.fare(this);
+  }
 }

@@ -83,4 +83,9 @@ public record HeatmapRequest(
   public String type() {
     return TYPE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.heatmap(this);
+  }
 }

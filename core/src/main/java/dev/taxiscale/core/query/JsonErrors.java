@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** Turns Jackson's exceptions into {@link ValidationException}s that name the JSON field. */
 final class JsonErrors {
 
-  private static final String TYPES = "nearby, rides, heatmap, fare";
+  private static final String TYPES = QueryType.listed(", ");
   private static final Pattern MISSING =
       Pattern.compile("Missing required creator property '([^']+)'");
 

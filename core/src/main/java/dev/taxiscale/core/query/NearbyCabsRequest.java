@@ -71,4 +71,9 @@ public record NearbyCabsRequest(
   public String type() {
     return TYPE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.nearby(this);
+  }
 }

@@ -11,11 +11,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.taxiscale.core.trip.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The JSON form of requests and results, the same on HTTP and Kafka (documented in
@@ -144,6 +147,18 @@ public final class QueryJson {
         // "40.7" is not a number: strings never turn into numbers or booleans
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .registerSubtypes(typeNames())
         .build();
+  }
+
+  /** A request and its result carry the same {@code type} name. */
+  private static NamedType[] typeNames() {
+    return Arrays.stream(QueryType.values())
+        .flatMap(
+            t ->
+                Stream.of(
+                    new NamedType(t.requestClass(), t.wireName()),
+                    new NamedType(t.resultClass(), t.wireName())))
+        .toArray(NamedType[]::new);
   }
 }

@@ -68,4 +68,9 @@ public record RideSearchRequest(
   public String type() {
     return TYPE;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.rides(this);
+  }
 }

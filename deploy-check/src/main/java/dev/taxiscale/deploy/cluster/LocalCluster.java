@@ -107,8 +107,8 @@ public final class LocalCluster implements AutoCloseable {
                 : List.of(spec.dir().resolve("postgres").toString(), "" + port),
             Map.of());
     processes.add(db);
-    Await.until(
-        "PostgreSQL", START_TIMEOUT, db, () -> Await.logContains(db.log(), "PostgreSQL ready"));
+    Readiness.until(
+        "PostgreSQL", START_TIMEOUT, db, () -> Readiness.logContains(db.log(), "PostgreSQL ready"));
     jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
@@ -124,8 +124,8 @@ public final class LocalCluster implements AutoCloseable {
             List.of(spec.dir().resolve("kafka").toString(), "" + port, "" + controller),
             Map.of());
     processes.add(broker);
-    Await.until(
-        "Kafka", START_TIMEOUT, broker, () -> Await.logContains(broker.log(), "Kafka ready"));
+    Readiness.until(
+        "Kafka", START_TIMEOUT, broker, () -> Readiness.logContains(broker.log(), "Kafka ready"));
     bootstrapServers = "127.0.0.1:" + port;
   }
 
@@ -196,11 +196,11 @@ public final class LocalCluster implements AutoCloseable {
             common(),
             group);
     processes.add(replica);
-    Await.until(
+    Readiness.until(
         "replica-" + node,
         START_TIMEOUT,
         replica,
-        () -> Await.logContains(replica.log(), "PostgreSQL replica ready"));
+        () -> Readiness.logContains(replica.log(), "PostgreSQL replica ready"));
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
@@ -219,8 +219,8 @@ public final class LocalCluster implements AutoCloseable {
     processes.add(gw);
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     gateways.add(base);
-    Await.until(
-        name + " readiness", START_TIMEOUT, gw, () -> Await.answers200(base.resolve("/ready")));
+    Readiness.until(
+        name + " readiness", START_TIMEOUT, gw, () -> Readiness.answers200(base.resolve("/ready")));
   }
 
   /** The settings every application process gets. */
@@ -247,7 +247,7 @@ public final class LocalCluster implements AutoCloseable {
   public void awaitWorkers() {
     List<ClusterProcess> live = workers().stream().filter(ClusterProcess::isAlive).toList();
     try (WorkerGroup group = new WorkerGroup(bootstrapServers)) {
-      Await.until(
+      Readiness.until(
           live.size() + " workers in the consumer group",
           START_TIMEOUT,
           live,

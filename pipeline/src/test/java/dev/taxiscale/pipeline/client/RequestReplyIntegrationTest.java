@@ -3,7 +3,6 @@ package dev.taxiscale.pipeline.client;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taxiscale.pipeline.Await;
 import dev.taxiscale.pipeline.ClientSettings;
 import dev.taxiscale.pipeline.EchoHandler;
 import dev.taxiscale.pipeline.Reply;
@@ -15,6 +14,7 @@ import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.worker.QueryWorker;
 import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.testkit.Await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package dev.taxiscale.pipeline.worker;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taxiscale.pipeline.Await;
 import dev.taxiscale.pipeline.ClientSettings;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.TopicConfig;
@@ -12,6 +11,7 @@ import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.client.ReplyClient;
+import dev.taxiscale.testkit.Await;
 import dev.taxiscale.testkit.MigratedPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;

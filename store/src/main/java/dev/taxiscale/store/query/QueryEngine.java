@@ -48,17 +48,32 @@ public final class QueryEngine {
 
   /** Answers any request with the matching result type. */
   public QueryResult execute(QueryRequest request) {
-    if (request instanceof NearbyCabsRequest nearby) {
-      return nearbyCabs(nearby);
-    } else if (request instanceof RideSearchRequest rides) {
-      return rideSearch(rides);
-    } else if (request instanceof HeatmapRequest heatmap) {
-      return heatmap(heatmap);
-    } else if (request instanceof FareEstimateRequest fare) {
-      return fareEstimate(fare);
-    }
-    throw new IllegalArgumentException("unknown request type " + request);
+    return request.accept(byType);
   }
+
+  /** Each query type to its SQL. */
+  private final QueryRequest.Visitor<QueryResult> byType =
+      new QueryRequest.Visitor<>() {
+        @Override
+        public QueryResult nearby(NearbyCabsRequest request) {
+          return nearbyCabs(request);
+        }
+
+        @Override
+        public QueryResult rides(RideSearchRequest request) {
+          return rideSearch(request);
+        }
+
+        @Override
+        public QueryResult heatmap(HeatmapRequest request) {
+          return QueryEngine.this.heatmap(request);
+        }
+
+        @Override
+        public QueryResult fare(FareEstimateRequest request) {
+          return fareEstimate(request);
+        }
+      };
 
   public NearbyCabsResult nearbyCabs(NearbyCabsRequest request) {
     return withConnection(request, c -> NearbyCabsQuery.run(c, request, timeoutSeconds));

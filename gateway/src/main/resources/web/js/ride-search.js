@@ -1,8 +1,8 @@
 // Ride search: a box and a time window in; pickup points, the total and a paged table out.
 
-import { isCancelled, query } from './api.js';
+import { query } from './api.js';
 import { boxTool } from './boxtool.js';
-import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { numberOf, runQuery, timeOf } from './forms.js';
 import { clockOf, dollars, el, fill, localTime, notices, number } from './format.js';
 import { sourceMarker, visibleBox } from './map.js';
 
@@ -19,29 +19,19 @@ export function rideSearch(map) {
   const box = boxTool(map, layer, inputs, document.getElementById('rides-draw'));
   // the cursors of the pages seen so far; index 0 is the first page (no cursor)
   let search = null;
-  let pending = null;
 
-  const load = async (page) => {
-    pending?.abort();
-    pending = new AbortController();
-    clearErrors(form);
-    setBusy(form, true);
-    try {
-      const request = { ...search.request, cursor: search.cursors[page] };
-      const result = await query('rides', request, { signal: pending.signal });
-      search.page = page;
-      search.cursors[page + 1] = result.nextCursor;
-      show(result);
-    } catch (error) {
-      if (!isCancelled(error)) {
-        results.replaceChildren();
-        points.clearLayers();
-        showError(form, error, { pickupBox: 'box', dropoffBox: 'box' });
-      }
-    } finally {
-      setBusy(form, false);
-    }
-  };
+  const load = (page) =>
+    runQuery(
+      form,
+      results,
+      (signal) => query('rides', { ...search.request, cursor: search.cursors[page] }, { signal }),
+      (result) => {
+        search.page = page;
+        search.cursors[page + 1] = result.nextCursor;
+        show(result);
+      },
+      { aliases: { pickupBox: 'box', dropoffBox: 'box' }, onFailure: () => points.clearLayers() },
+    );
 
   const show = (result) => {
     points.clearLayers();

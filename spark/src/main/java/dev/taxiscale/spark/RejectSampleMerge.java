@@ -12,8 +12,8 @@ import java.util.Map;
  * Merges the partitions' samples into the file's first {@code perReason} rejected lines per reason
  * in line order, as the local engine keeps them, however the file was split.
  */
-final class RejectSamples {
-  private RejectSamples() {}
+final class RejectSampleMerge {
+  private RejectSampleMerge() {}
 
   static List<LineResult> merge(List<PartitionSummary> summaries, int perReason) {
     List<LineResult> all = new ArrayList<>();

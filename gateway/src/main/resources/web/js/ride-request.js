@@ -1,71 +1,52 @@
 // Ride request: pickup, optional destination and time in; cabs, fare and demand out in one reply,
 // each part shown on its own, a failed part with its problem next to the parts that succeeded.
 
-import { isCancelled, query } from './api.js';
-import { clearErrors, numberOf, setBusy, showError, timeOf } from './forms.js';
+import { query } from './api.js';
+import { numberOf, runQuery, timeOf } from './forms.js';
 import { dollars, el, fill, meters, minutes, number } from './format.js';
-import { pointPin, round, sourceMarker } from './map.js';
+import { sourceMarker } from './map.js';
+import { twoPoints } from './two-points.js';
 
 const L = window.L;
 
 export function rideRequest(map) {
   const form = document.getElementById('ride-form');
   const results = document.getElementById('ride-results');
-  const next = document.getElementById('ride-next');
-  const f = form.elements;
   const layer = L.layerGroup();
-  let pending = null;
+  const pins = L.layerGroup().addTo(layer);
+  const answers = L.layerGroup().addTo(layer);
 
-  const drawPoints = () => {
-    layer.clearLayers();
-    const pickup = [numberOf(f['pickup.lat']), numberOf(f['pickup.lon'])];
-    const destination = [numberOf(f['destination.lat']), numberOf(f['destination.lon'])];
-    if (pickup.every(Number.isFinite)) pointPin(pickup[0], pickup[1], 'P').addTo(layer);
-    if (destination.every(Number.isFinite)) pointPin(destination[0], destination[1], 'D').addTo(layer);
+  const run = () => {
+    points.draw();
+    return runQuery(
+      form,
+      results,
+      (signal) => query('ride-request', requestOf(form), { signal }),
+      (reply) => show(reply, answers, results),
+    );
   };
 
-  const run = async () => {
-    pending?.abort();
-    pending = new AbortController();
-    clearErrors(form);
-    setBusy(form, true);
-    drawPoints();
-    try {
-      const reply = await query('ride-request', requestOf(form), { signal: pending.signal });
-      show(reply, layer, results);
-    } catch (error) {
-      if (!isCancelled(error)) {
-        results.replaceChildren();
-        showError(form, error);
-      }
-    } finally {
-      setBusy(form, false);
-    }
-  };
+  const points = twoPoints(form, document.getElementById('ride-next'), pins, {
+    names: ['pickup', 'destination'],
+    labels: ['P', 'D'],
+    onDraw: () => answers.clearLayers(),
+    onBoth: run,
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
-  for (const name of ['pickup.lat', 'pickup.lon', 'destination.lat', 'destination.lon'])
-    f[name].addEventListener('change', drawPoints);
 
   return {
     activate() {
       layer.addTo(map);
-      drawPoints();
+      points.draw();
     },
     deactivate() {
       layer.remove();
     },
-    onMapClick(latlng) {
-      const which = next.value;
-      f[`${which}.lat`].value = round(latlng.lat);
-      f[`${which}.lon`].value = round(latlng.lng);
-      next.value = which === 'pickup' ? 'destination' : 'pickup';
-      drawPoints();
-      if (which === 'destination') run();
-    },
+    onMapClick: points.onMapClick,
   };
 }
 

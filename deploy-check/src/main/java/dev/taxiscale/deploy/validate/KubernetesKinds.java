@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * strictly (no unknown fields, no strings for numbers), and custom resources must be of a kind
  * whose operator the runbook installs.
  */
-public final class ApiSchema {
+public final class KubernetesKinds {
   private static final List<Class<? extends HasMetadata>> BUILT_IN =
       List.of(
           Namespace.class,
@@ -65,7 +65,7 @@ public final class ApiSchema {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
-  private ApiSchema() {}
+  private KubernetesKinds() {}
 
   /** The problems of every object, one line each; empty when all are valid. */
   public static List<String> problems(Manifests manifests) {

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ApiSchemaTest {
+class KubernetesKindsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.taxiscale.deploy.validate.Overlays#all")
   void everyObjectIsAValidKubernetesObject(Manifests overlay) {
-    assertThat(ApiSchema.problems(overlay)).isEmpty();
+    assertThat(KubernetesKinds.problems(overlay)).isEmpty();
   }
 
   @Test
@@ -23,7 +23,7 @@ class ApiSchemaTest {
             "taxiscale-worker",
             d -> Overlays.firstContainer(d).put("livenesProbe", java.util.Map.of()));
 
-    assertThat(ApiSchema.problems(broken))
+    assertThat(KubernetesKinds.problems(broken))
         .anyMatch(p -> p.contains("unknown field") && p.contains("livenesProbe"));
   }
 
@@ -36,7 +36,7 @@ class ApiSchemaTest {
             "taxiscale-gateway",
             d -> Tree.map(d, "spec").put("replicas", "2"));
 
-    assertThat(ApiSchema.problems(broken))
+    assertThat(KubernetesKinds.problems(broken))
         .anyMatch(p -> p.contains("Deployment taxiscale/taxiscale-gateway"));
   }
 
@@ -46,7 +46,7 @@ class ApiSchemaTest {
         Overlays.with(
             "eks", "ScaledObject", "taxiscale-worker", s -> s.put("apiVersion", "keda.sh/v2"));
 
-    assertThat(ApiSchema.problems(broken))
+    assertThat(KubernetesKinds.problems(broken))
         .anyMatch(p -> p.contains("unknown type keda.sh/v2 ScaledObject"));
   }
 
@@ -59,6 +59,6 @@ class ApiSchemaTest {
             "taxiscale-kafka",
             k -> Tree.map(k, "spec").put("zookeeper", java.util.Map.of("replicas", 3)));
 
-    assertThat(ApiSchema.problems(broken)).anyMatch(p -> p.contains("KRaft"));
+    assertThat(KubernetesKinds.problems(broken)).anyMatch(p -> p.contains("KRaft"));
   }
 }

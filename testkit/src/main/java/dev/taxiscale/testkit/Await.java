@@ -1,4 +1,4 @@
-package dev.taxiscale.pipeline;
+package dev.taxiscale.testkit;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;

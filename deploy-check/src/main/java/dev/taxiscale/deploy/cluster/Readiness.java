@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition with a deadline, failing with a message that says what never happened. */
-final class Await {
+final class Readiness {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private Await() {}
+  private Readiness() {}
 
   static void until(String what, Duration timeout, ClusterProcess process, BooleanSupplier done) {
     until(what, timeout, List.of(process), done);

@@ -1,0 +1,72 @@
+package dev.taxiscale.gateway;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.core.query.QueryType;
+import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.testkit.QueryExamples;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every registered query type has its route, its OpenAPI path and its panel in the web app. */
+class QueryRoutesTest {
+  private Gateway gateway;
+  private Http http;
+
+  @BeforeEach
+  void start() {
+    GatewayConfig config = GatewayConfig.defaults().withPort(0).withMode(GatewayConfig.Mode.DIRECT);
+    DirectBackend echo = new DirectBackend(json -> Reply.ok("{}".getBytes(UTF_8)), 2);
+    gateway =
+        new Gateway(config, echo, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start();
+    http = new Http(gateway.port());
+  }
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+  }
+
+  @Test
+  void shouldRouteEveryQueryTypeOnItsOwnPath() {
+    for (QueryType type : QueryType.values()) {
+      String body = QueryJson.write(QueryExamples.of(type));
+
+      assertThat(http.postJson(GatewayApp.API + "/" + type.wireName(), body).statusCode())
+          .as(type.wireName())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void shouldDescribeEveryQueryTypeInTheOpenApi() {
+    String openApi = http.get(GatewayApp.API + "/openapi.json").body();
+
+    for (QueryType type : QueryType.values()) {
+      assertThat(openApi).contains("\"" + GatewayApp.API + "/" + type.wireName() + "\"");
+    }
+  }
+
+  @Test
+  void shouldGiveEveryQueryTypeAPanelInTheWebApp() throws IOException {
+    String page = resource("/web/index.html");
+
+    for (QueryType type : QueryType.values()) {
+      assertThat(page).contains("id=\"panel-" + type.wireName() + "\"");
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = QueryRoutesTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), UTF_8);
+    }
+  }
+}
