@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
   private static final BenchOptions D = BenchOptions.defaults();
 
-  @Option(names = "--suite", description = "queries or ingest (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--suite",
+      description = "queries, ingest or scale (default ${DEFAULT-VALUE}); scale: see docs/scale.md")
   String suite = "queries";
 
   @Option(names = "--rows", description = "trips to load (default ${DEFAULT-VALUE})")
@@ -90,6 +92,8 @@ public final class BenchMain implements Callable<Integer> {
 
   @CommandLine.Unmatched List<String> passOn = new ArrayList<>();
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public static void main(String[] args) {
     CommandLine cli = new CommandLine(new BenchMain());
     cli.setExecutionExceptionHandler(
@@ -119,11 +123,31 @@ public final class BenchMain implements Callable<Integer> {
         System.out.println("report: " + reportDir.resolve(ReportFiles.HTML).toAbsolutePath());
         return report.errors() == 0 ? 0 : 1;
       }
+      case "scale" -> {
+        return ScaleCommand.execute(scaleArguments().toArray(String[]::new));
+      }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries or ingest, got '" + suite + "'");
+              "--suite must be queries, ingest or scale, got '" + suite + "'");
     }
     return 0;
+  }
+
+  /**
+   * The scale suite has defaults of its own (fewer rows, its own report folder): only what was
+   * given on the command line is passed on.
+   */
+  List<String> scaleArguments() {
+    List<String> args = new ArrayList<>();
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (String name : List.of("--rows", "--seed", "--requests", "--report-dir")) {
+      if (given.hasMatchedOption(name)) {
+        args.add(name);
+        args.add(String.valueOf(given.matchedOptionValue(name, (Object) null)));
+      }
+    }
+    args.addAll(passOn);
+    return args;
   }
 
   /** {@code --rows} is this command's own option; the ingest benchmark takes it too. */

@@ -1,0 +1,65 @@
+package dev.taxiscale.bench;
+
+import dev.taxiscale.cluster.ClusterProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Requests each worker has answered, read from its Prometheus endpoint: the difference of two
+ * readings is each worker's share of a measurement window.
+ */
+final class WorkerCounters {
+  private static final String ANSWERED = "taxiscale_worker_requests_seconds_count";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** Answers so far by worker name; a worker that does not answer its endpoint counts -1. */
+  Map<String, Long> read(List<ClusterProcess> workers) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (ClusterProcess worker : workers) {
+      counts.put(worker.name(), readOne(worker.port()));
+    }
+    return counts;
+  }
+
+  private long readOne(int port) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                  .timeout(Duration.ofSeconds(3))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return parse(response.body());
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** The sum of the answered-requests counters over every status. */
+  static long parse(String metrics) {
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith(ANSWERED))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  /** Each worker's answers between two readings. */
+  static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> delta = new LinkedHashMap<>();
+    after.forEach((name, count) -> delta.put(name, count - before.getOrDefault(name, 0L)));
+    return delta;
+  }
+}
