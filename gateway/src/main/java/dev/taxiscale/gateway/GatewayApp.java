@@ -59,8 +59,7 @@ public final class GatewayApp {
         javalin -> {
           javalin.http.maxRequestSize = config.maxBodyBytes() * 4L;
           javalin.startup.showJavalinBanner = false;
-          javalin.jetty.host = config.host();
-          javalin.jetty.port = config.port();
+          SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
           javalin.routes.post(API + "/nearby", ctx -> queries.handle(ctx, NearbyCabsRequest.TYPE));
           javalin.routes.post(API + "/rides", ctx -> queries.handle(ctx, RideSearchRequest.TYPE));
           javalin.routes.post(API + "/heatmap", ctx -> queries.handle(ctx, HeatmapRequest.TYPE));
