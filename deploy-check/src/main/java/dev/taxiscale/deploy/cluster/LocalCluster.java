@@ -1,6 +1,8 @@
 package dev.taxiscale.deploy.cluster;
 
 import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.store.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,6 +36,7 @@ public final class LocalCluster implements AutoCloseable {
   private final List<ClusterProcess> processes = new ArrayList<>();
   private final Thread killOnExit;
   private String jdbcUrl;
+  private DbConfig database;
   private String bootstrapServers;
   private URI gateway;
   private int workerCount;
@@ -103,7 +106,8 @@ public final class LocalCluster implements AutoCloseable {
     processes.add(db);
     Await.until(
         "PostgreSQL", START_TIMEOUT, db, () -> Await.logContains(db.log(), "PostgreSQL ready"));
-    jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    database = EmbeddedDatabase.configFor(spec.dir().resolve("postgres"), port);
+    jdbcUrl = database.jdbcUrl();
   }
 
   private void startBroker() {
@@ -188,8 +192,8 @@ public final class LocalCluster implements AutoCloseable {
   private Map<String, String> common() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("TAXISCALE_JDBC_URL", jdbcUrl);
-    env.put("TAXISCALE_DB_USER", "postgres");
-    env.put("TAXISCALE_DB_PASSWORD", "");
+    env.put("TAXISCALE_DB_USER", database.user());
+    env.put("TAXISCALE_DB_PASSWORD", database.password());
     env.put(BrokerConfig.ENV_BOOTSTRAP, bootstrapServers);
     env.put("TAXISCALE_DATA_DIR", spec.dir().resolve("data").toString());
     env.put("TAXISCALE_WORKER_SESSION_TIMEOUT_MS", "" + spec.sessionTimeout().toMillis());
