@@ -60,6 +60,7 @@ public final class GatewayApp {
           javalin.http.maxRequestSize = config.maxBodyBytes() * 4L;
           javalin.startup.showJavalinBanner = false;
           SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
+          javalin.routes.before(new BrowserGuard(config)::check);
           javalin.routes.post(API + "/nearby", ctx -> queries.handle(ctx, NearbyCabsRequest.TYPE));
           javalin.routes.post(API + "/rides", ctx -> queries.handle(ctx, RideSearchRequest.TYPE));
           javalin.routes.post(API + "/heatmap", ctx -> queries.handle(ctx, HeatmapRequest.TYPE));

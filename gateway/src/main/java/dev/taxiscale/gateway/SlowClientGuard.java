@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.IdleTimeout;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
@@ -92,11 +93,18 @@ final class SlowClientGuard implements Connection.Listener {
     }
     long messages = connection.getMessagesIn();
     long bytes = connection.getBytesIn();
-    if (messages == messagesBefore && bytes > bytesBefore) {
+    // still receiving, yet no new request in a whole period; a connection that finished its last
+    // request early in the period and has been quiet since is left to the idle timeout
+    if (messages == messagesBefore && bytes > bytesBefore && recentlyActive(connection)) {
       connection.getEndPoint().close();
     } else {
       watch(connection, messages, bytes);
     }
+  }
+
+  private boolean recentlyActive(Connection connection) {
+    return !(connection.getEndPoint() instanceof IdleTimeout idle)
+        || idle.getIdleFor() < limits.readTimeout().toMillis() / 2;
   }
 
   private static InetAddress addressOf(Connection connection) {

@@ -55,6 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static EmbeddedDatabase start(Path dataDirectory, int port, AccessPolicy access)
       throws IOException {
     Files.createDirectories(dataDirectory);
+    StaleServer.stopIfRunning(dataDirectory);
     LegacyTrust.upgrade(dataDirectory, port);
     EmbeddedPostgres.Builder builder =
         bulkLoadTuned(EmbeddedPostgres.builder())

@@ -1,5 +1,8 @@
 package dev.taxiscale.deploy.cluster;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,6 +29,10 @@ public final class LocalClusterCli {
       System.exit(2);
     }
     List<String> options = Arrays.asList(args).subList(1, args.length);
+    if (options.contains("--help") || options.contains("-h") || args[0].equals("--help")) {
+      System.out.println(USAGE);
+      System.exit(0);
+    }
     Path dir = Path.of(option(options, "--dir", DEFAULT_DIR)).toAbsolutePath();
     switch (args[0]) {
       case "start" -> start(dir, options);
@@ -39,15 +46,34 @@ public final class LocalClusterCli {
   }
 
   private static void start(Path dir, List<String> options) {
-    if (ClusterState.file(dir).toFile().exists() && status(dir)) {
-      System.out.println("already running in " + dir);
+    if (ClusterState.file(dir).toFile().exists()) {
+      if (status(dir)) {
+        System.out.println("already running in " + dir);
+        return;
+      }
+      long alive = ClusterState.read(dir).processes().stream().filter(p -> p.isAlive()).count();
+      if (alive > 0) {
+        System.err.println(
+            "local-cluster: the cluster in "
+                + dir
+                + " is half running ("
+                + alive
+                + " processes alive); run 'local-cluster.sh stop' first");
+        System.exit(1);
+      }
+    }
+    ClusterSpec spec;
+    try {
+      spec =
+          ClusterSpec.defaults(dir, Launcher.ofThisJvm())
+              .withWorkers((int) number(options, "--workers", 2))
+              .withGatewayPort((int) number(options, "--port", 8080))
+              .withSampleTrips(number(options, "--sample-trips", 100_000));
+    } catch (IllegalArgumentException e) {
+      System.err.println("local-cluster: " + e.getMessage());
+      System.exit(2);
       return;
     }
-    ClusterSpec spec =
-        ClusterSpec.defaults(dir, Launcher.ofThisJvm())
-            .withWorkers(Integer.parseInt(option(options, "--workers", "2")))
-            .withGatewayPort(Integer.parseInt(option(options, "--port", "8080")))
-            .withSampleTrips(Long.parseLong(option(options, "--sample-trips", "100000")));
     LocalCluster cluster = LocalCluster.start(spec, true);
     System.out.println("gateway:    " + cluster.gateway());
     System.out.println("PostgreSQL: " + cluster.jdbcUrl());
@@ -65,7 +91,7 @@ public final class LocalClusterCli {
     ClusterState state = ClusterState.read(dir);
     boolean all = true;
     for (ClusterProcess p : state.processes()) {
-      boolean alive = p.isAlive();
+      boolean alive = p.isAlive() && (p.role() != Role.DATABASE || listening(p.port()));
       all &= alive;
       System.out.printf(
           "%-10s %-8s pid %-8d port %-6d %s%n",
@@ -73,6 +99,16 @@ public final class LocalClusterCli {
     }
     System.out.println("gateway: " + state.gateway());
     return all;
+  }
+
+  /** Whether the server itself answers, not only its launcher: it accepts on its port. */
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static void stop(Path dir) {
@@ -85,6 +121,19 @@ public final class LocalClusterCli {
     System.out.println("stopped");
   }
 
+  /** A whole-number option; a malformed one fails with a message naming it. */
+  static long number(List<String> options, String name, long fallback) {
+    String value = option(options, name, null);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+    }
+  }
+
   private static String option(List<String> options, String name, String fallback) {
     int i = options.indexOf(name);
     if (i >= 0 && i + 1 < options.size()) {
@@ -93,8 +142,11 @@ public final class LocalClusterCli {
     return fallback;
   }
 
+  static final String USAGE =
+      "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N] [--port PORT]"
+          + " [--sample-trips N]";
+
   private static void usage() {
-    System.err.println(
-        "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N] [--port PORT] [--sample-trips N]");
+    System.err.println(USAGE);
   }
 }

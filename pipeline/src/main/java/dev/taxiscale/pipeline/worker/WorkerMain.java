@@ -33,7 +33,7 @@ public final class WorkerMain {
     MetricsServer metrics =
         metricsPort >= 0 ? MetricsServer.start("0.0.0.0", metricsPort, registry) : null;
     TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
-    Database database = Database.open(db);
+    Database database = Database.openForQueries(db);
     QueryWorker worker =
         new QueryWorker(
             config,
