@@ -54,7 +54,7 @@ final class Services implements AutoCloseable {
         WorkerConfig.defaults(bootstrap)
             .withConcurrency(config.concurrency())
             .withClientId("taxiscale-worker-" + ProcessHandle.current().pid() + "-" + index);
-    Database database = add(Database.open(db.withPoolSize(config.concurrency())));
+    Database database = add(Database.openForQueries(db.withPoolSize(config.concurrency())));
     ReplicaWatch replica =
         add(new ReplicaWatch(database.dataSource(), ReplicaWatch.DEFAULT_BOUND).start());
     QueryWorker worker =

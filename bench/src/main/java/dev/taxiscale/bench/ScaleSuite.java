@@ -6,6 +6,7 @@ import dev.taxiscale.cluster.ClusterProcess;
 import dev.taxiscale.cluster.ClusterSpec;
 import dev.taxiscale.cluster.Launcher;
 import dev.taxiscale.cluster.LocalCluster;
+import dev.taxiscale.store.DbConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ScaleSuite {
             .withSessionTimeout(Duration.ofSeconds(10));
     progress("starting the cluster: primary, broker, 1 node, " + options.gateways() + " gateways");
     try (LocalCluster cluster = LocalCluster.start(spec);
-        HikariDataSource primary = pool(cluster.jdbcUrl());
+        HikariDataSource primary = pool(cluster.database());
         GatewaySpread gateways = new GatewaySpread("gateways", cluster.gateways())) {
       RequestSet set =
           RequestSet.draw(
@@ -212,10 +213,11 @@ public final class ScaleSuite {
     return WithWithout.of(nodes, rate, merged);
   }
 
-  private static HikariDataSource pool(String jdbcUrl) {
+  private static HikariDataSource pool(DbConfig database) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    config.setUsername("postgres");
+    config.setJdbcUrl(database.jdbcUrl());
+    config.setUsername(database.user());
+    config.setPassword(database.password());
     config.setMaximumPoolSize(2);
     config.setPoolName("scale");
     return new HikariDataSource(config);

@@ -1,6 +1,8 @@
 package dev.taxiscale.cluster;
 
 import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.store.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,6 +38,7 @@ public final class LocalCluster implements AutoCloseable {
   private final NodeGroups nodeGroups;
   private final List<URI> gateways = new ArrayList<>();
   private String jdbcUrl;
+  private DbConfig database;
   private String bootstrapServers;
   private int workerCount;
 
@@ -109,7 +112,8 @@ public final class LocalCluster implements AutoCloseable {
     processes.add(db);
     Readiness.until(
         "PostgreSQL", START_TIMEOUT, db, () -> Readiness.logContains(db.log(), "PostgreSQL ready"));
-    jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    database = EmbeddedDatabase.configFor(spec.dir().resolve("postgres"), port);
+    jdbcUrl = database.jdbcUrl();
   }
 
   private void startBroker() {
@@ -189,6 +193,7 @@ public final class LocalCluster implements AutoCloseable {
             port,
             ReplicaProcess.class.getName(),
             List.of(
+                spec.dir().resolve("postgres").toString(),
                 "" + primaryPort,
                 "node_" + node,
                 spec.dir().resolve("replica-" + node).toString(),
@@ -227,8 +232,8 @@ public final class LocalCluster implements AutoCloseable {
   private Map<String, String> common() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("TAXISCALE_JDBC_URL", jdbcUrl);
-    env.put("TAXISCALE_DB_USER", "postgres");
-    env.put("TAXISCALE_DB_PASSWORD", "");
+    env.put("TAXISCALE_DB_USER", database.user());
+    env.put("TAXISCALE_DB_PASSWORD", database.password());
     env.put(BrokerConfig.ENV_BOOTSTRAP, bootstrapServers);
     env.put("TAXISCALE_DATA_DIR", spec.dir().resolve("data").toString());
     env.put("TAXISCALE_WORKER_SESSION_TIMEOUT_MS", "" + spec.sessionTimeout().toMillis());
@@ -268,6 +273,11 @@ public final class LocalCluster implements AutoCloseable {
   /** Each node's CPU group by node name ({@code node-1}...); empty without a node budget. */
   public Map<String, CpuGroup> nodeGroups() {
     return nodeGroups.groups();
+  }
+
+  /** How the application's processes reach the primary: URL and the application role's login. */
+  public DbConfig database() {
+    return database;
   }
 
   public String jdbcUrl() {

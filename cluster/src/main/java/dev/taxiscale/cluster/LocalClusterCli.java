@@ -1,5 +1,8 @@
 package dev.taxiscale.cluster;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,6 +29,10 @@ public final class LocalClusterCli {
       System.exit(2);
     }
     List<String> options = Arrays.asList(args).subList(1, args.length);
+    if (options.contains("--help") || options.contains("-h") || args[0].equals("--help")) {
+      System.out.println(USAGE);
+      System.exit(0);
+    }
     Path dir = Path.of(option(options, "--dir", DEFAULT_DIR)).toAbsolutePath();
     switch (args[0]) {
       case "start" -> start(dir, options);
@@ -39,9 +46,21 @@ public final class LocalClusterCli {
   }
 
   private static void start(Path dir, List<String> options) {
-    if (ClusterState.file(dir).toFile().exists() && status(dir)) {
-      System.out.println("already running in " + dir);
-      return;
+    if (ClusterState.file(dir).toFile().exists()) {
+      if (status(dir)) {
+        System.out.println("already running in " + dir);
+        return;
+      }
+      long alive = ClusterState.read(dir).processes().stream().filter(p -> p.isAlive()).count();
+      if (alive > 0) {
+        System.err.println(
+            "local-cluster: the cluster in "
+                + dir
+                + " is half running ("
+                + alive
+                + " processes alive); run 'local-cluster.sh stop' first");
+        System.exit(1);
+      }
     }
     ClusterSpec spec;
     try {
@@ -73,24 +92,15 @@ public final class LocalClusterCli {
    */
   static ClusterSpec spec(Path dir, List<String> options) {
     boolean nodes = options.contains("--nodes");
-    int workers = count(options, nodes ? "--nodes" : "--workers", "2");
+    int workers = (int) number(options, nodes ? "--nodes" : "--workers", 2);
     String cpu = option(options, "--node-cpu", null);
     return ClusterSpec.defaults(dir, Launcher.ofThisJvm())
         .withWorkers(workers)
         .withReplicas(nodes)
         .withNodeCpu(cpu == null ? null : CpuBudget.parse(cpu))
-        .withGateways(count(options, "--gateways", "1"))
-        .withGatewayPort(count(options, "--port", "8080"))
-        .withSampleTrips(count(options, "--sample-trips", "100000"));
-  }
-
-  private static int count(List<String> options, String name, String fallback) {
-    String text = option(options, name, fallback);
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
-    }
+        .withGateways((int) number(options, "--gateways", 1))
+        .withGatewayPort((int) number(options, "--port", 8080))
+        .withSampleTrips(number(options, "--sample-trips", 100_000));
   }
 
   /** Prints each process and whether it runs; true when all do. */
@@ -102,7 +112,7 @@ public final class LocalClusterCli {
     ClusterState state = ClusterState.read(dir);
     boolean all = true;
     for (ClusterProcess p : state.processes()) {
-      boolean alive = p.isAlive();
+      boolean alive = p.isAlive() && (p.role() != Role.DATABASE || listening(p.port()));
       all &= alive;
       System.out.printf(
           "%-10s %-8s pid %-8d port %-6d %s%n",
@@ -110,6 +120,16 @@ public final class LocalClusterCli {
     }
     System.out.println("gateway: " + state.gateway());
     return all;
+  }
+
+  /** Whether the server itself answers, not only its launcher: it accepts on its port. */
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static void stop(Path dir) {
@@ -123,6 +143,19 @@ public final class LocalClusterCli {
     System.out.println("stopped");
   }
 
+  /** A whole-number option; a malformed one fails with a message naming it. */
+  static long number(List<String> options, String name, long fallback) {
+    String value = option(options, name, null);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+    }
+  }
+
   private static String option(List<String> options, String name, String fallback) {
     int i = options.indexOf(name);
     if (i >= 0 && i + 1 < options.size()) {
@@ -131,9 +164,11 @@ public final class LocalClusterCli {
     return fallback;
   }
 
+  static final String USAGE =
+      "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N | --nodes N]"
+          + " [--node-cpu CORES] [--gateways N] [--port PORT] [--sample-trips N]";
+
   private static void usage() {
-    System.err.println(
-        "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N | --nodes N]"
-            + " [--node-cpu CORES] [--gateways N] [--port PORT] [--sample-trips N]");
+    System.err.println(USAGE);
   }
 }

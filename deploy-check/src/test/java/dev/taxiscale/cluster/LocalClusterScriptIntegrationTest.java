@@ -36,6 +36,27 @@ class LocalClusterScriptIntegrationTest {
   }
 
   @Test
+  @Order(0)
+  void startWithHelpPrintsTheUsageAndStartsNothing() throws Exception {
+    Result help = script("start", "--help");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.output()).contains("usage: local-cluster.sh");
+    assertThat(ClusterState.file(dir)).doesNotExist();
+  }
+
+  @Test
+  @Order(0)
+  void startWithAMalformedNumberSaysWhichOptionInOneLine() throws Exception {
+    Result start = script("start", "--workers", "abc");
+
+    assertThat(start.exitCode()).isEqualTo(2);
+    assertThat(start.output().strip())
+        .endsWith("local-cluster: --workers must be a whole number, got 'abc'")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   @Order(1)
   void startReturnsOnceTheGatewayAnswersAndPrintsItsUrl() throws Exception {
     Result start =

@@ -50,8 +50,8 @@ public final class GatewayApp {
         javalin -> {
           javalin.http.maxRequestSize = config.maxBodyBytes() * 4L;
           javalin.startup.showJavalinBanner = false;
-          javalin.jetty.host = config.host();
-          javalin.jetty.port = config.port();
+          SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
+          javalin.routes.before(new BrowserGuard(config)::check);
           for (QueryType type : QueryType.values()) {
             String name = type.wireName();
             javalin.routes.post(API + "/" + name, ctx -> queries.handle(ctx, name));

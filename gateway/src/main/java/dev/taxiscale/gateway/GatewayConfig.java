@@ -14,9 +14,16 @@ import java.util.Map;
  * @param requestTimeout how long a request may wait for its reply before a 504
  * @param maxInFlight requests waiting for replies at once; more get a 503 with Retry-After
  * @param maxBodyBytes the largest request body accepted
+ * @param connections timeouts and per-address bounds on client connections
  */
 public record GatewayConfig(
-    String host, int port, Mode mode, Duration requestTimeout, int maxInFlight, int maxBodyBytes) {
+    String host,
+    int port,
+    Mode mode,
+    Duration requestTimeout,
+    int maxInFlight,
+    int maxBodyBytes,
+    ConnectionLimits connections) {
   public static final String ENV_HOST = "TAXISCALE_HTTP_HOST";
   public static final String ENV_PORT = "TAXISCALE_HTTP_PORT";
   public static final String ENV_MODE = "TAXISCALE_GATEWAY_MODE";
@@ -57,6 +64,9 @@ public record GatewayConfig(
     if (maxBodyBytes < 256) {
       throw new IllegalArgumentException("maxBodyBytes must be at least 256, got " + maxBodyBytes);
     }
+    if (connections == null) {
+      throw new IllegalArgumentException("connections limits are required");
+    }
   }
 
   /** Over Kafka on 127.0.0.1:8080, 5 s timeout, 1,024 requests in flight, 16 KiB bodies. */
@@ -67,7 +77,8 @@ public record GatewayConfig(
         Mode.KAFKA,
         DEFAULT_TIMEOUT,
         DEFAULT_MAX_IN_FLIGHT,
-        DEFAULT_MAX_BODY_BYTES);
+        DEFAULT_MAX_BODY_BYTES,
+        ConnectionLimits.defaults());
   }
 
   /** The defaults overridden by {@code TAXISCALE_HTTP_*} and {@code TAXISCALE_GATEWAY_*}. */
@@ -79,7 +90,8 @@ public record GatewayConfig(
         modeOf(Env.stringOf(env, ENV_MODE, d.mode().name())),
         Env.millisOf(env, ENV_TIMEOUT, d.requestTimeout()),
         Env.intOf(env, ENV_MAX_IN_FLIGHT, d.maxInFlight()),
-        Env.intOf(env, ENV_MAX_BODY, d.maxBodyBytes()));
+        Env.intOf(env, ENV_MAX_BODY, d.maxBodyBytes()),
+        ConnectionLimits.fromEnvironment(env));
   }
 
   private static Mode modeOf(String value) {
@@ -92,18 +104,24 @@ public record GatewayConfig(
   }
 
   public GatewayConfig withPort(int newPort) {
-    return new GatewayConfig(host, newPort, mode, requestTimeout, maxInFlight, maxBodyBytes);
+    return new GatewayConfig(
+        host, newPort, mode, requestTimeout, maxInFlight, maxBodyBytes, connections);
   }
 
   public GatewayConfig withMode(Mode newMode) {
-    return new GatewayConfig(host, port, newMode, requestTimeout, maxInFlight, maxBodyBytes);
+    return new GatewayConfig(
+        host, port, newMode, requestTimeout, maxInFlight, maxBodyBytes, connections);
   }
 
   public GatewayConfig withRequestTimeout(Duration timeout) {
-    return new GatewayConfig(host, port, mode, timeout, maxInFlight, maxBodyBytes);
+    return new GatewayConfig(host, port, mode, timeout, maxInFlight, maxBodyBytes, connections);
   }
 
   public GatewayConfig withMaxInFlight(int max) {
-    return new GatewayConfig(host, port, mode, requestTimeout, max, maxBodyBytes);
+    return new GatewayConfig(host, port, mode, requestTimeout, max, maxBodyBytes, connections);
+  }
+
+  public GatewayConfig withConnections(ConnectionLimits limits) {
+    return new GatewayConfig(host, port, mode, requestTimeout, maxInFlight, maxBodyBytes, limits);
   }
 }

@@ -38,7 +38,7 @@ class DatabaseOutageIntegrationTest {
   @BeforeEach
   void start() throws Exception {
     postgres = EmbeddedDatabase.start(pgDir, 0);
-    database = Database.open(postgres.config().withPoolSize(2));
+    database = Database.openForQueries(postgres.config().withPoolSize(2));
     broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(kafkaDir));
     TopicSetup.ensure(broker.bootstrapServers(), new TopicConfig(1, 1, (short) 1));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -49,7 +49,9 @@ class DatabaseOutageIntegrationTest {
             registry);
     worker.start();
     GatewayConfig config =
-        GatewayConfig.defaults().withPort(0).withRequestTimeout(Duration.ofSeconds(20));
+        // shorter than the pool's wait for ingest connections: only a query pool that gives up
+        // quickly answers 503 before the gateway's own timeout turns it into a 504
+        GatewayConfig.defaults().withPort(0).withRequestTimeout(Duration.ofSeconds(3));
     gateway = Gateway.overKafka(config, broker.bootstrapServers(), registry).start();
     http = new Http(gateway.port(), Duration.ofSeconds(25));
   }
@@ -65,13 +67,14 @@ class DatabaseOutageIntegrationTest {
 
   @Test
   void shouldReplyWithAnErrorWhileTheDatabaseIsDownAndRecoverWhenItIsBack() throws Exception {
-    assertThat(nearby().statusCode()).isEqualTo(200);
+    awaitWorker();
     int port = postgres.port();
 
     postgres.close();
     HttpResponse<String> whileDown = nearby();
 
     assertThat(whileDown.statusCode()).isEqualTo(503);
+    assertThat(whileDown.headers().firstValue("Retry-After")).isPresent();
     assertThat(Problem.fromJson(whileDown.body().getBytes(UTF_8)).detail()).contains("database");
     postgres = EmbeddedDatabase.start(pgDir, port);
     awaitOk();
@@ -79,6 +82,15 @@ class DatabaseOutageIntegrationTest {
 
   private HttpResponse<String> nearby() {
     return http.postJson("/api/v1/nearby", NEARBY_EMPIRE_STATE);
+  }
+
+  /** Waits until the worker holds the requests partition and answers. */
+  private void awaitWorker() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (nearby().statusCode() != 200 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(nearby().statusCode()).isEqualTo(200);
   }
 
   private void awaitOk() {

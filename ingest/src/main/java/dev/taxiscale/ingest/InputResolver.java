@@ -1,17 +1,10 @@
 package dev.taxiscale.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,23 +15,23 @@ import org.slf4j.LoggerFactory;
  * Turns inputs as given (files, directories, http(s) URLs) into local {@link InputFile}s.
  *
  * <p>A directory contributes its regular, non-hidden files in name order (not recursively); {@code
- * *.rejects.csv} files are skipped because the engine writes them. URLs are downloaded once into
- * the cache directory and reused while the cached copy exists.
+ * *.rejects.csv} files are skipped because the engine writes them. URLs are downloaded into the
+ * cache directory by {@link HttpDownloads}, which reuses a copy only while the server says it is
+ * unchanged.
  */
 public final class InputResolver {
   private static final Logger log = LoggerFactory.getLogger(InputResolver.class);
   static final String REJECTS_SUFFIX = ".rejects.csv";
 
-  private final Path cacheDir;
-  private final HttpClient http;
+  private final HttpDownloads downloads;
 
   public InputResolver(Path cacheDir) {
-    this.cacheDir = cacheDir;
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(20))
-            .build();
+    this(cacheDir, DownloadLimits.fromEnvironment(System.getenv()));
+  }
+
+  /** A resolver whose downloads stop at {@code limits}. */
+  public InputResolver(Path cacheDir, DownloadLimits limits) {
+    this.downloads = new HttpDownloads(cacheDir, limits);
   }
 
   /** Resolves every input, in order; the first unusable one fails the whole list. */
@@ -94,34 +87,6 @@ public final class InputResolver {
   }
 
   private Path download(String url) throws IOException, IngestException {
-    URI uri = URI.create(url);
-    String name =
-        Path.of(uri.getPath().isEmpty() ? "/download" : uri.getPath()).getFileName().toString();
-    Path target = cacheDir.resolve(name);
-    if (Files.isRegularFile(target)) {
-      log.info("using cached download {} for {}", target, url);
-      return target;
-    }
-    Files.createDirectories(cacheDir);
-    Path partial = Files.createTempFile(cacheDir, name, ".part");
-    try {
-      HttpResponse<InputStream> response =
-          http.send(
-              HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        if (response.statusCode() != 200) {
-          throw new IngestException(url + ": download failed with HTTP " + response.statusCode());
-        }
-        log.info("downloading {} to {}", url, target);
-        Files.copy(body, partial, StandardCopyOption.REPLACE_EXISTING);
-      }
-      // the move is what marks a download complete, so a killed one is never mistaken for it
-      return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IngestException(url + ": download interrupted", e);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    return downloads.fetch(url);
   }
 }

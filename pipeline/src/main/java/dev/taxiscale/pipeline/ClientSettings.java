@@ -42,6 +42,20 @@ public final class ClientSettings {
   }
 
   /**
+   * The workers' producer: as {@link #producer}, but replies are compressed and may be as large as
+   * {@link Topics#MAX_REPLY_BYTES}, far above Kafka's 1 MB default, since a heatmap answer can be.
+   */
+  public static Properties replyProducer(
+      String bootstrap, String clientId, Duration deliveryTimeout) {
+    Properties p = producer(bootstrap, clientId, deliveryTimeout);
+    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.MAX_REPLY_BYTES));
+    // one reply of the largest size must fit the send buffer, with room for the others
+    p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(2L * Topics.MAX_REPLY_BYTES));
+    return p;
+  }
+
+  /**
    * A consumer that commits nothing on its own and fetches as soon as one byte is there.
    *
    * @param groupId the consumer group, or {@code null} for a consumer with assigned partitions

@@ -12,6 +12,12 @@ public final class Database implements AutoCloseable {
   /** Where Flyway finds the schema, {@code V1__trips.sql} onwards. */
   public static final String MIGRATIONS = "classpath:db/migration";
 
+  /** Ingest and migrations wait this long for a connection when the pool is busy. */
+  static final long BULK_CONNECTION_TIMEOUT_MS = 5_000;
+
+  /** Queries wait no longer than this, well inside the gateway's timeout. */
+  static final long QUERY_CONNECTION_TIMEOUT_MS = 750;
+
   private final HikariDataSource dataSource;
 
   private Database(HikariDataSource dataSource) {
@@ -24,10 +30,23 @@ public final class Database implements AutoCloseable {
    * @throws DatabaseUnavailableException when the server cannot be reached or refuses the login
    */
   public static Database open(DbConfig config) {
+    return open(config, BULK_CONNECTION_TIMEOUT_MS);
+  }
+
+  /**
+   * Connects and migrates, for answering queries: a query waits at most {@value
+   * #QUERY_CONNECTION_TIMEOUT_MS} ms for a connection, so that while the server is unreachable the
+   * requester gets a quick 503 instead of a gateway timeout.
+   */
+  public static Database openForQueries(DbConfig config) {
+    return open(config, QUERY_CONNECTION_TIMEOUT_MS);
+  }
+
+  private static Database open(DbConfig config, long connectionTimeoutMs) {
     if (config.embedded()) {
       throw new IllegalArgumentException("no JDBC URL: start an EmbeddedDatabase and use its url");
     }
-    HikariDataSource dataSource = connect(config);
+    HikariDataSource dataSource = connect(config, connectionTimeoutMs);
     try {
       // a read replica is read-only and gets its schema from the primary's WAL
       if (!isReplica(dataSource)) {
@@ -77,7 +96,7 @@ public final class Database implements AutoCloseable {
     dataSource.close();
   }
 
-  private static HikariDataSource connect(DbConfig config) {
+  private static HikariDataSource connect(DbConfig config, long connectionTimeoutMs) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(config.jdbcUrl());
     hikari.setUsername(config.user());
@@ -86,7 +105,7 @@ public final class Database implements AutoCloseable {
     hikari.setPoolName("taxiscale");
     // fail at once rather than retrying: the caller reports one line and exits
     hikari.setInitializationFailTimeout(1);
-    hikari.setConnectionTimeout(5_000);
+    hikari.setConnectionTimeout(connectionTimeoutMs);
     try {
       return new HikariDataSource(hikari);
     } catch (RuntimeException e) {

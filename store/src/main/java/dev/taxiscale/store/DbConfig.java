@@ -60,6 +60,10 @@ public record DbConfig(String jdbcUrl, String user, String password, int poolSiz
     return new DbConfig(url, user, password, poolSize);
   }
 
+  public DbConfig withCredentials(String newUser, String newPassword) {
+    return new DbConfig(jdbcUrl, newUser, newPassword, poolSize);
+  }
+
   public DbConfig withPoolSize(int size) {
     return new DbConfig(jdbcUrl, user, password, size);
   }

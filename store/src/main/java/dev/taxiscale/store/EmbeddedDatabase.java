@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server run from the zonky binaries, for a single machine without an installed
  * database.
  *
+ * <p>Other local users cannot use it: it listens on loopback only, asks every client for a password
+ * ({@code scram-sha-256}, see {@link AccessPolicy}), opens no Unix socket, and hands the
+ * application a role that is no superuser ({@link #config()}).
+ *
  * <p>The durable variant keeps its data directory across restarts with fsync and synchronous commit
  * on; the ephemeral one lives in a temporary directory that is deleted on close.
  */
@@ -31,11 +35,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static final int MAX_REPLICAS = 16;
 
   private final EmbeddedPostgres postgres;
+  private final ServerSecrets secrets;
   private final Path deleteOnClose;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, Path deleteOnClose) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, ServerSecrets secrets, Path deleteOnClose) {
     this.postgres = postgres;
+    this.secrets = secrets;
     this.deleteOnClose = deleteOnClose;
   }
 
@@ -45,13 +51,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * @param port the TCP port on 127.0.0.1, or 0 to choose a free one
    */
   public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
-    return start(dataDirectory, port, Map.of());
+    return start(dataDirectory, port, AccessPolicy.standard(), Map.of());
+  }
+
+  /** The same, letting in whom {@code access} adds (such as a replication role). */
+  public static EmbeddedDatabase start(Path dataDirectory, int port, AccessPolicy access)
+      throws IOException {
+    return start(dataDirectory, port, access, Map.of());
   }
 
   /**
    * Starts a durable server that read replicas can stream from: full WAL ({@code
-   * wal_level=replica}) and room for {@value #MAX_REPLICAS} WAL senders and replication slots, at
-   * the cost of WAL-logging bulk loads that the default server writes without WAL.
+   * wal_level=replica}), room for {@value #MAX_REPLICAS} WAL senders and replication slots, and
+   * replication logins of the superuser with its password from 127.0.0.1, at the cost of
+   * WAL-logging bulk loads that the default server writes without WAL.
    *
    * @param port the TCP port on 127.0.0.1, or 0 to choose a free one
    */
@@ -60,15 +73,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return start(
         dataDirectory,
         port,
+        AccessPolicy.standard()
+            .withHbaLine("host replication " + USER + " 127.0.0.1/32 scram-sha-256"),
         Map.of(
             "wal_level", "replica",
             "max_wal_senders", replicas,
             "max_replication_slots", replicas));
   }
 
-  private static EmbeddedDatabase start(Path dataDirectory, int port, Map<String, String> settings)
+  private static EmbeddedDatabase start(
+      Path dataDirectory, int port, AccessPolicy access, Map<String, String> settings)
       throws IOException {
     Files.createDirectories(dataDirectory);
+    StaleServer.stopIfRunning(dataDirectory);
+    LegacyTrust.upgrade(dataDirectory, port);
     EmbeddedPostgres.Builder builder =
         bulkLoadTuned(EmbeddedPostgres.builder())
             .setDataDirectory(dataDirectory)
@@ -84,7 +102,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     // zonky's own hook would stop the server without the checkpoint, racing the application's
     // orderly shutdown; this hook closes it properly instead, and is a no-op after close().
     EmbeddedDatabase database =
-        new EmbeddedDatabase(builder.setRegisterShutdownHook(false).start(), null);
+        locked(builder.setRegisterShutdownHook(false), dataDirectory, access, null);
     Runtime.getRuntime().addShutdownHook(new Thread(database::closeQuietly, "taxiscale-pg-stop"));
     return database;
   }
@@ -95,15 +113,60 @@ public final class EmbeddedDatabase implements AutoCloseable {
    */
   public static EmbeddedDatabase startEphemeral() throws IOException {
     Path dir = Files.createTempDirectory("taxiscale-pg");
-    EmbeddedPostgres postgres =
+    EmbeddedPostgres.Builder builder =
         bulkLoadTuned(EmbeddedPostgres.builder())
             .setDataDirectory(dir)
             .setCleanDataDirectory(true)
             .setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
-            .setServerConfig("full_page_writes", "off")
-            .start();
-    return new EmbeddedDatabase(postgres, dir);
+            .setServerConfig("full_page_writes", "off");
+    return locked(builder, dir, AccessPolicy.standard(), dir);
+  }
+
+  /**
+   * Starts {@code builder} with passwords everywhere: initdb gives the superuser its password, the
+   * policy's {@code pg_hba.conf} replaces initdb's before every start, and the roles are brought up
+   * to date once the server answers.
+   */
+  private static EmbeddedDatabase locked(
+      EmbeddedPostgres.Builder builder, Path dataDirectory, AccessPolicy access, Path deleteOnClose)
+      throws IOException {
+    Map<String, String> env = System.getenv();
+    ServerSecrets secrets = ServerSecrets.of(dataDirectory, env);
+    Path initPassword = secrets.adminPasswordFile();
+    EmbeddedPostgres postgres;
+    try {
+      postgres =
+          builder
+              .setLocaleConfig("pwfile", initPassword.toString())
+              .setLocaleConfig("auth-host", "scram-sha-256")
+              .setLocaleConfig("auth-local", "scram-sha-256")
+              .setServerConfig("unix_socket_directories", "")
+              .setServerConfig("password_encryption", "scram-sha-256")
+              .setConnectConfig("password", secrets.admin())
+              .setDataDirectoryCustomizer(dir -> prepare(dir.toPath(), access, secrets, env))
+              .start();
+    } finally {
+      Files.deleteIfExists(initPassword);
+    }
+    EmbeddedDatabase database = new EmbeddedDatabase(postgres, secrets, deleteOnClose);
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      ServerRoles.ensure(c, secrets.app(), access);
+    } catch (SQLException e) {
+      database.closeQuietly();
+      throw new IOException("could not set up the database roles: " + e.getMessage(), e);
+    }
+    return database;
+  }
+
+  private static void prepare(
+      Path dataDirectory, AccessPolicy access, ServerSecrets secrets, Map<String, String> env) {
+    secrets.keepIn(dataDirectory, env);
+    try {
+      Files.writeString(dataDirectory.resolve("pg_hba.conf"), access.hbaFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Settings that keep bulk COPY and index builds from stalling on checkpoints or spilling. */
@@ -130,9 +193,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return postgres.getPort();
   }
 
-  /** A configuration that reaches this server. */
+  /** How the application reaches this server: as its own role, which is no superuser. */
   public DbConfig config() {
-    return DbConfig.defaults().withJdbcUrl(jdbcUrl());
+    return DbConfig.defaults()
+        .withJdbcUrl(jdbcUrl())
+        .withCredentials(ServerRoles.APP, secrets.app());
+  }
+
+  /**
+   * How another process of the same user reaches the server running on {@code dataDirectory} and
+   * {@code port}: as the application role, with the password kept there.
+   */
+  public static DbConfig configFor(Path dataDirectory, int port) {
+    ServerSecrets secrets = ServerSecrets.of(dataDirectory, System.getenv());
+    return DbConfig.defaults()
+        .withJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE)
+        .withCredentials(ServerRoles.APP, secrets.app());
+  }
+
+  /**
+   * How another process reaches the server of {@code dataDirectory} as the superuser, as a read
+   * replica seeding itself does; the password comes from the data directory.
+   */
+  public static DbConfig adminConfigFor(Path dataDirectory, int port) {
+    ServerSecrets secrets = ServerSecrets.of(dataDirectory, System.getenv());
+    return DbConfig.defaults()
+        .withJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE)
+        .withCredentials(USER, secrets.admin());
+  }
+
+  /** How administrative tools (tests creating databases) reach it: as the superuser. */
+  public DbConfig adminConfig() {
+    return DbConfig.defaults().withJdbcUrl(jdbcUrl()).withCredentials(USER, secrets.admin());
   }
 
   /** Checkpoints, then stops the server, which waits only 5 s for a shutdown checkpoint. */

@@ -2,6 +2,7 @@ package dev.taxiscale.store;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +29,16 @@ final class MigratedDatabase implements AutoCloseable {
 
   void execute(String sql) throws SQLException {
     try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** Runs {@code sql} as the superuser, for what the application role may not do. */
+  void executeAsAdmin(String sql) throws SQLException {
+    DbConfig admin = server.adminConfig();
+    try (Connection c =
+            DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
         Statement s = c.createStatement()) {
       s.execute(sql);
     }

@@ -95,11 +95,12 @@ class TripHoursIntegrationTest {
   void shouldBackfillTheSumsOfTripsLoadedBeforeTheRollupExisted() throws Exception {
     List<Trip> trips = mixedTrips(FILE_ID, 2_000, 9);
     trips.addAll(mixedTrips(OTHER_FILE_ID, 1_000, 10));
-    db.execute("CREATE DATABASE before_rollup");
+    db.executeAsAdmin("CREATE DATABASE before_rollup");
     String url = db.server.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/before_rollup$1");
     try (HikariDataSource old = new HikariDataSource()) {
       old.setJdbcUrl(url);
-      old.setUsername("postgres");
+      old.setUsername(db.server.adminConfig().user());
+      old.setPassword(db.server.adminConfig().password());
       Flyway.configure()
           .dataSource(old)
           .locations(Database.MIGRATIONS)
@@ -114,7 +115,7 @@ class TripHoursIntegrationTest {
       expected.addAll(sumsCopiedFromJava(OTHER_FILE_ID, mixedTrips(OTHER_FILE_ID, 1_000, 10)));
       assertThat(rows(old)).isEqualTo(expected);
     } finally {
-      db.execute("DROP DATABASE IF EXISTS before_rollup WITH (FORCE)");
+      db.executeAsAdmin("DROP DATABASE IF EXISTS before_rollup WITH (FORCE)");
     }
   }
 

@@ -27,15 +27,16 @@ final class SharedServer implements AutoCloseable {
 
   DbConfig config(String database) {
     String url = server.jdbcUrl();
+    // each test database is created by the superuser, so tests reach it as the superuser too
     return server
-        .config()
+        .adminConfig()
         .withJdbcUrl(url.substring(0, url.lastIndexOf('/') + 1) + database)
         .withPoolSize(6);
   }
 
   /** Runs administrative SQL (CREATE/DROP DATABASE) in the maintenance database. */
   void execute(String sql) throws SQLException {
-    DbConfig admin = server.config();
+    DbConfig admin = server.adminConfig();
     try (Connection c =
             DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
         Statement s = c.createStatement()) {

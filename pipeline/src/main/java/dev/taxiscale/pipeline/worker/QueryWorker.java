@@ -70,11 +70,12 @@ public final class QueryWorker implements AutoCloseable {
     metrics = new WorkerMetrics(registry, config.clientId(), inFlight::get);
     producer =
         new KafkaProducer<>(
-            ClientSettings.producer(
+            ClientSettings.replyProducer(
                 config.bootstrapServers(), config.clientId() + "-replies", Duration.ofMinutes(2)));
     consumer = new KafkaConsumer<>(WorkerSettings.consumer(config));
     new KafkaClientMetrics(consumer).bindTo(registry);
-    processor = new RequestProcessor(handler, producer, metrics);
+    processor =
+        new RequestProcessor(handler, producer, metrics, Topics.replyTopics(System.getenv()));
     pool = WorkerSettings.pool(config);
     running.set(true);
     pollThread = new Thread(this::run, config.clientId() + "-poll");

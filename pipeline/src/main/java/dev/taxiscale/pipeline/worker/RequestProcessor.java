@@ -5,10 +5,12 @@ import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.RequestHandler;
 import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.WireHeaders;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +26,17 @@ final class RequestProcessor {
   private final RequestHandler handler;
   private final Producer<String, byte[]> producer;
   private final WorkerMetrics metrics;
+  private final Set<String> replyTopics;
 
   RequestProcessor(
-      RequestHandler handler, Producer<String, byte[]> producer, WorkerMetrics metrics) {
+      RequestHandler handler,
+      Producer<String, byte[]> producer,
+      WorkerMetrics metrics,
+      Set<String> replyTopics) {
     this.handler = handler;
     this.producer = producer;
     this.metrics = metrics;
+    this.replyTopics = Set.copyOf(replyTopics);
   }
 
   CompletableFuture<Void> process(ConsumerRecord<String, byte[]> record) {
@@ -42,9 +49,9 @@ final class RequestProcessor {
     if (correlationId == null) {
       return deadLetter(record, "missing header " + WireHeaders.CORRELATION_ID);
     }
-    if (!WireHeaders.isReplyTopic(replyTo)) {
+    if (!replyTopics.contains(replyTo)) {
       return deadLetter(
-          record, "reply-to topic '" + replyTo + "' is not a taxiscale.replies topic");
+          record, "reply-to topic '" + replyTo + "' is not one of the reply topics " + replyTopics);
     }
     if (System.currentTimeMillis()
         > WireHeaders.number(record.headers(), WireHeaders.DEADLINE, Long.MAX_VALUE)) {
@@ -53,11 +60,32 @@ final class RequestProcessor {
       return CompletableFuture.completedFuture(null);
     }
     Reply reply = answer(record.value());
-    CompletableFuture<Void> replied = send(replyRecord(replyTo, correlationId, reply));
+    CompletableFuture<Void> replied = reply(replyTo, correlationId, reply);
     if (reply.status() == 400) {
       return CompletableFuture.allOf(replied, deadLetter(record, reply.bodyText()));
     }
     return replied;
+  }
+
+  /** Sends {@code reply}, or, should it still be too large for Kafka, a 422 saying so. */
+  private CompletableFuture<Void> reply(String replyTo, String correlationId, Reply reply) {
+    String topic = replyTo;
+    return send(replyRecord(topic, correlationId, reply))
+        .exceptionallyCompose(
+            e ->
+                e instanceof RecordTooLargeException
+                    ? send(replyRecord(topic, correlationId, tooLarge(reply)))
+                    : CompletableFuture.failedFuture(e));
+  }
+
+  private static Reply tooLarge(Reply reply) {
+    return Reply.of(
+        Problem.refused(
+            null,
+            "the answer has "
+                + reply.body().length
+                + " bytes, more than the pipeline carries: narrow the request"
+                + " (a heatmap: lower the resolution, shrink the box or shorten the window)"));
   }
 
   private Reply answer(byte[] body) {

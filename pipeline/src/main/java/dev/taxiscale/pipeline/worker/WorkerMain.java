@@ -34,7 +34,7 @@ public final class WorkerMain {
     MetricsServer metrics =
         metricsPort >= 0 ? MetricsServer.start("0.0.0.0", metricsPort, registry) : null;
     TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
-    Database database = Database.open(db);
+    Database database = Database.openForQueries(db);
     ReplicaWatch replica =
         new ReplicaWatch(database.dataSource(), ReplicaWatch.DEFAULT_BOUND).start();
     QueryWorker worker =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taxiscale.pipeline.ClientSettings;
 import dev.taxiscale.pipeline.EchoHandler;
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.RequestHandler;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.Topics;
@@ -113,6 +114,53 @@ class RequestReplyIntegrationTest {
   }
 
   @Test
+  void shouldDeadLetterAReplyToTopicThatIsNotConfiguredAndKeepAnswering() throws Exception {
+    startWorker(handler);
+    ProducerRecord<String, byte[]> forged =
+        new ProducerRecord<>(Topics.REQUESTS, "cell:1:1", A_REQUEST);
+    WireHeaders.put(forged.headers(), WireHeaders.CORRELATION_ID, "forged");
+    WireHeaders.put(forged.headers(), WireHeaders.REPLY_TO, "taxiscale.replies.ghost");
+    raw.send(forged).get();
+
+    Reply reply = client.request("cell:1:1", A_REQUEST, TIMEOUT).get(15, TimeUnit.SECONDS);
+
+    assertThat(reply.status()).isEqualTo(200);
+    awaitDeadLetter("'taxiscale.replies.ghost' is not one of the reply topics");
+  }
+
+  @Test
+  void shouldCarryAReplyFarLargerThanKafkasDefaultRecordLimit() throws Exception {
+    byte[] fiveMegabytes = noise(5 * 1024 * 1024);
+    startWorker(json -> Reply.ok(fiveMegabytes));
+
+    Reply reply = client.request("cell:1:1", A_REQUEST, TIMEOUT).get(15, TimeUnit.SECONDS);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo(fiveMegabytes);
+  }
+
+  @Test
+  void shouldAnswerWithAProblemWhenAReplyIsLargerThanThePipelineCarries() throws Exception {
+    byte[] tooLarge = new byte[Topics.MAX_REPLY_BYTES + 1];
+    startWorker(json -> Reply.ok(tooLarge));
+
+    Reply reply = client.request("cell:1:1", A_REQUEST, TIMEOUT).get(15, TimeUnit.SECONDS);
+
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(reply.bodyText()).contains("narrow the request");
+  }
+
+  /** Letters from a seeded generator: compression cannot shrink them below Kafka's limits. */
+  private static byte[] noise(int size) {
+    byte[] bytes = new byte[size];
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < size; i++) {
+      bytes[i] = (byte) ('a' + random.nextInt(26));
+    }
+    return bytes;
+  }
+
+  @Test
   void shouldDropRepliesNobodyWaitsFor() throws Exception {
     ProducerRecord<String, byte[]> stray = new ProducerRecord<>(Topics.REPLIES, "x", A_REQUEST);
     WireHeaders.put(stray.headers(), WireHeaders.CORRELATION_ID, "nobody-waits");
@@ -164,7 +212,7 @@ class RequestReplyIntegrationTest {
     assertThat(slow.handled()).isEqualTo(6);
   }
 
-  private QueryWorker startWorker(EchoHandler echo) {
+  private QueryWorker startWorker(RequestHandler echo) {
     WorkerConfig config =
         new WorkerConfig(
             broker.bootstrapServers(),

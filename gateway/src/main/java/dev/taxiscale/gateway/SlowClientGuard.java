@@ -1,0 +1,114 @@
+package dev.taxiscale.gateway;
+
+import io.javalin.config.JavalinConfig;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.IdleTimeout;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.EagerContentHandler.RetainedContentLoaderFactory;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Closes connections that hog the gateway: more than {@link ConnectionLimits#perAddress()} from one
+ * client address, and any that keep trickling bytes for a whole {@link
+ * ConnectionLimits#readTimeout()} without completing a request. Jetty's idle timeout alone misses
+ * the second kind, since every byte restarts it.
+ */
+final class SlowClientGuard implements Connection.Listener {
+  private final ConnectionLimits limits;
+  private final Scheduler scheduler;
+  private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+
+  SlowClientGuard(ConnectionLimits limits, Scheduler scheduler) {
+    this.limits = limits;
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * Binds the gateway's connector with these limits, and reads each request body in full before a
+   * handler thread is taken: a body dribbled byte by byte then waits on the selector, not on one of
+   * the few request threads.
+   */
+  static void install(JavalinConfig javalin, GatewayConfig config, long maxBodyBytes) {
+    javalin.jetty.modifyServer(
+        server ->
+            server.insertHandler(
+                new EagerContentHandler(new RetainedContentLoaderFactory(maxBodyBytes, -1, true))));
+    javalin.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          connector.setHost(config.host());
+          connector.setPort(config.port());
+          connector.setIdleTimeout(config.connections().idleTimeout().toMillis());
+          connector.addEventListener(
+              new SlowClientGuard(config.connections(), connector.getScheduler()));
+          return connector;
+        });
+  }
+
+  @Override
+  public void onOpened(Connection connection) {
+    InetAddress address = addressOf(connection);
+    if (address != null
+        && open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet()
+            > limits.perAddress()) {
+      connection.getEndPoint().close();
+      return;
+    }
+    watch(connection, connection.getMessagesIn(), connection.getBytesIn());
+  }
+
+  @Override
+  public void onClosed(Connection connection) {
+    InetAddress address = addressOf(connection);
+    if (address != null) {
+      open.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
+    }
+  }
+
+  /** Connections open now from {@code address}, for tests and metrics. */
+  int openFrom(InetAddress address) {
+    AtomicInteger count = open.get(address);
+    return count == null ? 0 : count.get();
+  }
+
+  private void watch(Connection connection, long messages, long bytes) {
+    scheduler.schedule(
+        () -> check(connection, messages, bytes),
+        limits.readTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void check(Connection connection, long messagesBefore, long bytesBefore) {
+    if (!connection.getEndPoint().isOpen()) {
+      return;
+    }
+    long messages = connection.getMessagesIn();
+    long bytes = connection.getBytesIn();
+    // still receiving, yet no new request in a whole period; a connection that finished its last
+    // request early in the period and has been quiet since is left to the idle timeout
+    if (messages == messagesBefore && bytes > bytesBefore && recentlyActive(connection)) {
+      connection.getEndPoint().close();
+    } else {
+      watch(connection, messages, bytes);
+    }
+  }
+
+  private boolean recentlyActive(Connection connection) {
+    return !(connection.getEndPoint() instanceof IdleTimeout idle)
+        || idle.getIdleFor() < limits.readTimeout().toMillis() / 2;
+  }
+
+  private static InetAddress addressOf(Connection connection) {
+    SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
+    return remote instanceof InetSocketAddress inet ? inet.getAddress() : null;
+  }
+}
