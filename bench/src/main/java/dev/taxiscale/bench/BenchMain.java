@@ -21,9 +21,7 @@ import picocli.CommandLine.Option;
  * repository root; the first run loads the trips (about 3 minutes per 10M on two cores):
  *
  * <pre>
- * ./mvnw -o -q -pl bench -am install -DskipTests
- * MAVEN_OPTS=-Xmx2g ./mvnw -o -q -pl bench exec:java \
- *     -Dexec.mainClass=dev.taxiscale.bench.BenchMain -Dexec.args="--rows 1000000"
+ * ./taxiscale bench --rows 1000000
  * </pre>
  */
 @Command(
