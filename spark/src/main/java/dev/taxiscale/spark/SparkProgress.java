@@ -38,6 +38,7 @@ final class SparkProgress extends SparkListener {
   private long doneRecords;
   private long doneBytes;
   private long lastReport;
+  private long lastRecords;
 
   SparkProgress(ProgressSink sink) {
     this.sink = sink;
@@ -51,6 +52,7 @@ final class SparkProgress extends SparkListener {
     this.lastReport = start;
     doneRecords = 0;
     doneBytes = 0;
+    lastRecords = 0;
     running.clear();
   }
 
@@ -113,13 +115,18 @@ final class SparkProgress extends SparkListener {
     if (file == null || now - lastReport < EVERY_NANOS) {
       return;
     }
-    lastReport = now;
     long records = doneRecords;
     long bytes = doneBytes;
     for (long[] read : running.values()) {
       records += read[0];
       bytes += read[1];
     }
+    // after the last line is read the tasks still finish their COPY: nothing new to say
+    if (records == lastRecords) {
+      return;
+    }
+    lastReport = now;
+    lastRecords = records;
     sink.report(new Progress(file, records, bytes, totalBytes, Duration.ofNanos(now - start)));
   }
 }
