@@ -41,7 +41,7 @@ final class WarmUp {
      */
     static Plan fromEnvironment(java.util.Map<String, String> env) {
       int perType = Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "300"));
-      return new Plan(perType, 4, Duration.ofSeconds(90));
+      return new Plan(perType, 4, Duration.ofSeconds(60));
     }
   }
 

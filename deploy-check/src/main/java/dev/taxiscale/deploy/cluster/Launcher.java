@@ -31,7 +31,9 @@ public record Launcher(Path java, String classPath, List<String> jvmFlags) {
           "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
           "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
           "-Djdk.reflect.useDirectMethodHandle=false",
-          "-Dio.netty.tryReflectionSetAccessible=true");
+          "-Dio.netty.tryReflectionSetAccessible=true",
+          // H3 loads its native library with System.load, which JDK 24+ warns about unless allowed
+          "--enable-native-access=ALL-UNNAMED");
 
   /**
    * What older JDKs open besides, as Spark's launcher: JDK 25 has no {@code sun.security.action}
