@@ -89,11 +89,13 @@ function cabsText(result, layer) {
   )} ago`;
 }
 
+/** The fare line says which radius answered and from how many trips, as the estimate widens it. */
 function fareText(result) {
-  if (!result.enough) return `Not enough trips for an estimate (${number(result.sampleSize)} found)`;
+  const sample = `${number(result.sampleSize)} trips within ${meters(result.radiusMeters)} of both ends`;
+  if (!result.enough) return `Not enough trips for an estimate: ${sample}, ${number(result.minSample)} needed`;
   return `Median fare ${dollars(result.fare.median)} (${dollars(result.fare.p10)}–${dollars(
     result.fare.p90,
-  )}), about ${number(result.durationMinutes.median, 0)} min`;
+  )}), about ${number(result.durationMinutes.median, 0)} min, from ${sample}`;
 }
 
 function demandText(result) {

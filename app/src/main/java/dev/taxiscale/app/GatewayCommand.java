@@ -35,7 +35,9 @@ final class GatewayCommand implements Callable<Integer> {
               .withMode(GatewayConfig.Mode.KAFKA)
               .withPort(httpPort);
       services.topics(kafka.bootstrap, TopicConfig.fromEnvironment(System.getenv()));
-      gateway = services.gatewayOverKafka(config, kafka.bootstrap);
+      gateway =
+          services.gatewayOverKafka(
+              config, kafka.bootstrap, WarmUp.Plan.fromEnvironment(System.getenv()));
     } catch (RuntimeException e) {
       services.close();
       throw e;

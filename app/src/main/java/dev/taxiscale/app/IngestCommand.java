@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     SparkSettings settings = SparkSettings.fromEnvironment(System.getenv()).withMaster(sparkMaster);
     try (SparkSession spark = SparkSessions.start(settings)) {
-      return new SparkEngine(spark, db.dataSource(), db.config(), options, parquetDir)
+      return new SparkEngine(spark, db.dataSource(), db.config(), options, parquetDir, progress)
           .ingest(inputs);
     }
   }

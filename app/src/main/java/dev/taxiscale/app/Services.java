@@ -1,9 +1,11 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.gateway.GatedBackend;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.gateway.WebApp;
 import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.pipeline.RequestHandler;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
@@ -18,7 +20,9 @@ import dev.taxiscale.store.replica.ReplicaWatch;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The running pieces of one process, stopped in reverse start order: gateway before workers,
@@ -49,6 +53,14 @@ final class Services implements AutoCloseable {
 
   /** A worker with its own connection pool, one connection per query thread. */
   QueryWorker worker(String bootstrap, DbConfig db, int index) {
+    return worker(bootstrap, db, index, null);
+  }
+
+  /**
+   * The same, first warmed up with {@code warmUp} straight through its handler when given: a worker
+   * process has no gateway of its own to warm it through.
+   */
+  QueryWorker worker(String bootstrap, DbConfig db, int index, WarmUp.Plan warmUp) {
     WorkerConfig config = WorkerConfig.fromEnvironment(System.getenv());
     config =
         WorkerConfig.defaults(bootstrap)
@@ -57,22 +69,41 @@ final class Services implements AutoCloseable {
     Database database = add(Database.openForQueries(db.withPoolSize(config.concurrency())));
     ReplicaWatch replica =
         add(new ReplicaWatch(database.dataSource(), ReplicaWatch.DEFAULT_BOUND).start());
-    QueryWorker worker =
-        add(
-            new QueryWorker(
-                config,
-                new RideRequestHandler(
-                    new StaleReadNotice(
-                        QueryHandler.overDatabase(database.dataSource(), registry),
-                        replica::notice)),
-                registry));
+    RequestHandler handler =
+        new RideRequestHandler(
+            new StaleReadNotice(
+                QueryHandler.overDatabase(database.dataSource(), registry), replica::notice));
+    if (warmUp != null) {
+      System.out.println("worker " + index + ": " + WarmUp.overHandler(handler, warmUp));
+    }
+    QueryWorker worker = add(new QueryWorker(config, handler, registry));
     worker.start();
     return worker;
   }
 
-  /** The HTTP gateway with the web app, over Kafka. */
-  Gateway gatewayOverKafka(GatewayConfig config, String bootstrap) {
-    return add(Gateway.overKafka(config, bootstrap, registry, WebApp::register)).start();
+  /**
+   * The HTTP gateway with the web app, over Kafka. Its {@code /ready} stays false until {@code
+   * warmUp} has run through its API, and with it through Kafka and the workers.
+   */
+  Gateway gatewayOverKafka(GatewayConfig config, String bootstrap, WarmUp.Plan warmUp) {
+    List<GatedBackend> gate = new ArrayList<>(1);
+    Gateway gateway =
+        add(
+            Gateway.overKafka(
+                config,
+                bootstrap,
+                registry,
+                WebApp::register,
+                backend -> {
+                  gate.add(new GatedBackend(backend));
+                  return gate.get(0);
+                }));
+    gateway.start();
+    if (warmUp.perType() > 0) {
+      System.out.println(WarmUp.overHttp(gateway.port(), warmUp));
+    }
+    gate.get(0).open();
+    return gateway;
   }
 
   PrometheusMeterRegistry registry() {

@@ -64,6 +64,7 @@ final class UpCommand implements Callable<Integer> {
   }
 
   private void start(DatabaseHandle db, Services services) throws Exception {
+    long started = System.nanoTime();
     System.out.println("PostgreSQL: " + db.config().jdbcUrl());
     loadSample(db);
     String bootstrap = services.broker(kafka.broker(database.dataDir));
@@ -76,10 +77,11 @@ final class UpCommand implements Callable<Integer> {
         GatewayConfig.fromEnvironment(System.getenv())
             .withMode(GatewayConfig.Mode.KAFKA)
             .withPort(httpPort);
-    Gateway gateway = services.gatewayOverKafka(config, bootstrap);
+    Gateway gateway =
+        services.gatewayOverKafka(config, bootstrap, WarmUp.Plan.fromEnvironment(System.getenv()));
     System.out.printf(
-        "taxiscale is up with %d workers: http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
-        workers, gateway.port());
+        "taxiscale is up with %d workers in %.1f s: http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
+        workers, (System.nanoTime() - started) / 1e9, gateway.port());
   }
 
   private void loadSample(DatabaseHandle db) throws Exception {

@@ -62,7 +62,7 @@ final class WorkerCommand implements Callable<Integer> {
         services.add(MetricsServer.start("0.0.0.0", metricsPort, services.registry()));
       }
       for (int i = 1; i <= workers; i++) {
-        services.worker(kafka.bootstrap, db, i);
+        services.worker(kafka.bootstrap, db, i, WarmUp.Plan.fromEnvironment(System.getenv()));
       }
     } catch (RuntimeException e) {
       services.close();

@@ -1,7 +1,11 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.bench.firstminutes.FirstMinutes;
 import dev.taxiscale.ingest.IngestBenchmark;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,15 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code taxiscale bench}: the query paths side by side ({@code --suite queries}, the default) or
- * the ingest benchmark ({@code --suite ingest}, with {@code --rows} and any other arguments passed
- * on, e.g. {@code --parsers 1 --copies 1}). Run from the repository root; the first run loads the
- * trips (about 3 minutes per 10M on two cores):
+ * {@code taxiscale bench}: the query paths side by side ({@code --suite queries}, the default), the
+ * ingest benchmark ({@code --suite ingest}, with {@code --rows} and any other arguments passed on,
+ * e.g. {@code --parsers 1 --copies 1}), or what a new user meets on a running {@code up} ({@code
+ * --suite first-minutes --url http://127.0.0.1:8080}, see {@link FirstMinutes}). Run from the
+ * repository root; the first run loads the trips (about 3 minutes per 10M on two cores):
  *
  * <pre>
- * ./mvnw -o -q -pl bench -am install -DskipTests
- * MAVEN_OPTS=-Xmx2g ./mvnw -o -q -pl bench exec:java \
- *     -Dexec.mainClass=dev.taxiscale.bench.BenchMain -Dexec.args="--rows 1000000"
+ * ./taxiscale bench --rows 1000000
  * </pre>
  */
 @Command(
@@ -30,8 +33,27 @@ public final class BenchMain implements Callable<Integer> {
 
   @Option(
       names = "--suite",
-      description = "queries, ingest or scale (default ${DEFAULT-VALUE}); scale: see docs/scale.md")
+      description =
+          "queries, ingest, first-minutes or scale (default ${DEFAULT-VALUE}); scale: see"
+              + " docs/scale.md")
   String suite = "queries";
+
+  @Option(
+      names = "--url",
+      description =
+          "first-minutes: the gateway of a running taxiscale up (default ${DEFAULT-VALUE})")
+  URI url = URI.create("http://127.0.0.1:8080");
+
+  @Option(
+      names = "--warm-load",
+      description =
+          "first-minutes: seconds of load before the warm figures (default ${DEFAULT-VALUE})")
+  int warmLoadSeconds = 120;
+
+  @Option(
+      names = "--time",
+      description = "first-minutes: when the users ask (default ${DEFAULT-VALUE}, a Tuesday)")
+  LocalDateTime time = LocalDateTime.of(2014, 4, 15, 18, 0);
 
   @Option(names = "--rows", description = "trips to load (default ${DEFAULT-VALUE})")
   long rows = D.rows();
@@ -123,12 +145,17 @@ public final class BenchMain implements Callable<Integer> {
         System.out.println("report: " + reportDir.resolve(ReportFiles.HTML).toAbsolutePath());
         return report.errors() == 0 ? 0 : 1;
       }
+      case "first-minutes" -> {
+        FirstMinutes firstMinutes =
+            new FirstMinutes(url, Duration.ofSeconds(warmLoadSeconds), time, seed, System.out);
+        return firstMinutes.run() ? 0 : 1;
+      }
       case "scale" -> {
         return ScaleCommand.execute(scaleArguments().toArray(String[]::new));
       }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries, ingest or scale, got '" + suite + "'");
+              "--suite must be queries, ingest, first-minutes or scale, got '" + suite + "'");
     }
     return 0;
   }

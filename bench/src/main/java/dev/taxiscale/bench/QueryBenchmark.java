@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  * runs find them; the measurements then take about 10 minutes, mostly heatmaps:
  *
  * <pre>
- * ./mvnw -o -q -pl bench -am install -DskipTests
- * MAVEN_OPTS=-Xmx2g ./mvnw -o -q -pl bench exec:java -Dexec.args="--rows 10000000"
+ * ./mvnw -q -pl bench -am install -DskipTests
+ * MAVEN_OPTS=-Xmx2g ./mvnw -q -pl bench exec:java -Dexec.args="--rows 10000000"
  * </pre>
  *
  * <p>Targets on 10M trips: nearby p50 &lt;= 1 ms, p99 &lt;= 5 ms; rides p50 &lt;= 2 ms; heatmap p50

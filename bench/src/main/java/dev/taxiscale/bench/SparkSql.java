@@ -139,11 +139,11 @@ final class SparkSql {
         + " WHERE "
         + distance("pickup", r.from())
         + " <= "
-        + number(r.radiusMeters())
+        + number(r.radius())
         + " AND "
         + distance("dropoff", r.to())
         + " <= "
-        + number(r.radiusMeters())
+        + number(r.radius())
         // the time of day wraps at midnight: 23:50 is 20 minutes from 00:10
         + " AND least("
         + offset

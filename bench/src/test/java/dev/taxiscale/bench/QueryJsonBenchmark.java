@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * results in microseconds per operation):
  *
  * <pre>
- * ./mvnw -o -q -pl bench -am install -DskipTests
- * ./mvnw -o -q -pl bench test-compile dependency:build-classpath \
+ * ./mvnw -q -pl bench -am install -DskipTests
+ * ./mvnw -q -pl bench test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp bench/target/test-classes:bench/target/classes:$(cat bench/target/test-classpath.txt) \
  *     org.openjdk.jmh.Main QueryJsonBenchmark

@@ -29,17 +29,37 @@ public record Launcher(Path java, String classPath, List<String> jvmFlags) {
           "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
           "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
           "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
           "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
           "-Djdk.reflect.useDirectMethodHandle=false",
-          "-Dio.netty.tryReflectionSetAccessible=true");
+          "-Dio.netty.tryReflectionSetAccessible=true",
+          // H3 loads its native library with System.load, which JDK 24+ warns about unless allowed
+          "--enable-native-access=ALL-UNNAMED");
+
+  /**
+   * What older JDKs open besides, as Spark's launcher: JDK 25 has no {@code sun.security.action}
+   * and warns on every start when asked to open it.
+   */
+  static final List<String> OPENS_BEFORE_24 =
+      List.of("--add-opens=java.base/sun.security.action=ALL-UNNAMED");
+
+  /** {@link #OPENS} and what this JVM's version adds, as {@code ./taxiscale} passes them. */
+  static List<String> opens() {
+    List<String> flags = new ArrayList<>(OPENS);
+    if (Runtime.version().feature() < 24) {
+      flags.addAll(OPENS_BEFORE_24);
+    } else {
+      // Spark 4.2 needs it on JDK 24+, and JDK 17 rejects it
+      flags.add("--sun-misc-unsafe-memory-access=allow");
+    }
+    return List.copyOf(flags);
+  }
 
   /** The running JVM's own java and class path, as tests have them. */
   public static Launcher ofThisJvm() {
     return new Launcher(
         Path.of(System.getProperty("java.home"), "bin", "java"),
         System.getProperty("java.class.path"),
-        OPENS);
+        opens());
   }
 
   /**
@@ -52,7 +72,8 @@ public record Launcher(Path java, String classPath, List<String> jvmFlags) {
             File.pathSeparator,
             root.resolve("app/target/taxiscale-app.jar").toString(),
             root.resolve("app/target/lib").toString() + File.separator + "*");
-    return new Launcher(Path.of(System.getProperty("java.home"), "bin", "java"), classPath, OPENS);
+    return new Launcher(
+        Path.of(System.getProperty("java.home"), "bin", "java"), classPath, opens());
   }
 
   /** The command line of {@code mainClass} with a heap of {@code heapMb} megabytes. */

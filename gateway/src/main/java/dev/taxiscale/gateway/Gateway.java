@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +46,24 @@ public final class Gateway implements AutoCloseable {
       String bootstrapServers,
       PrometheusMeterRegistry registry,
       Consumer<JavalinConfig> extensions) {
+    return overKafka(config, bootstrapServers, registry, extensions, backend -> backend);
+  }
+
+  /** The same, with the Kafka backend wrapped, e.g. in a {@link GatedBackend}. */
+  public static Gateway overKafka(
+      GatewayConfig config,
+      String bootstrapServers,
+      PrometheusMeterRegistry registry,
+      Consumer<JavalinConfig> extensions,
+      UnaryOperator<QueryBackend> around) {
     String clientId =
         "taxiscale-gateway-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet();
     ReplyClient client = new ReplyClient(bootstrapServers, clientId, registry);
     client.start();
     WorkerGroupWatch workers =
         new WorkerGroupWatch(bootstrapServers, clientId + "-workers", registry).start();
-    return new Gateway(config, new KafkaBackend(client, workers), registry, extensions);
+    return new Gateway(
+        config, around.apply(new KafkaBackend(client, workers)), registry, extensions);
   }
 
   /** Binds the HTTP port and starts answering. */

@@ -31,8 +31,8 @@ import org.HdrHistogram.Recorder;
  * PostgreSQL -> Kafka -> HTTP), against the same queries run directly over JDBC in the same run.
  *
  * <pre>
- * ./mvnw -o -q -pl gateway -am install -DskipTests
- * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * ./mvnw -q -pl gateway -am install -DskipTests
+ * ./mvnw -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * java -Xmx3g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
  *     dev.taxiscale.gateway.PipelineBenchmark [trips, default 200000] [seconds per phase, default 8] \
  *     [warm-up phases through Kafka, default 16]

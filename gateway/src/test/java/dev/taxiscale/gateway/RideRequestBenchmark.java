@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * in the same run: the composite, its slowest part alone, and the parts one after another.
  *
  * <pre>
- * ./mvnw -o -q -pl gateway -am install -DskipTests
- * ./mvnw -o -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * ./mvnw -q -pl gateway -am install -DskipTests
+ * ./mvnw -q -pl gateway dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * java -Xmx2g -cp gateway/target/test-classes:gateway/target/classes:$(cat gateway/target/bench.cp) \
  *     dev.taxiscale.gateway.RideRequestBenchmark [trips, default 200000] [rides, default 200] \
  *     [warm-up seconds, default 90]

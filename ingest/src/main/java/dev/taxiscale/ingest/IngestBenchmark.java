@@ -28,8 +28,8 @@ import javax.sql.DataSource;
  * into the same durable embedded PostgreSQL (fsync on), both with the index drop and rebuild.
  *
  * <pre>
- * ./mvnw -o -q -pl ingest -am install -DskipTests
- * ./mvnw -o -q -pl ingest org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ * ./mvnw -q -pl ingest -am install -DskipTests
+ * ./mvnw -q -pl ingest org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *   -Dexec.mainClass=dev.taxiscale.ingest.IngestBenchmark -Dexec.classpathScope=test \
  *   -Dexec.args="--rows 10000000 --parsers 1 --copies 1"
  * </pre>

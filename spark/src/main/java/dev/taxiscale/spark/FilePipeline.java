@@ -46,7 +46,8 @@ final class FilePipeline {
     // plain files split into a partition per core or more; gzip is read whole, then spread
     JavaRDD<LineResult> results =
         process(FileLines.read(sc, path, cores), job.processor(), job.fileId(), cores);
-    List<PartitionSummary> summaries = copy(results, job.rejectSamplesPerReason());
+    List<PartitionSummary> summaries =
+        SparkProgress.watching(sc, () -> copy(results, job.rejectSamplesPerReason()));
     FileCounts counts = counts(summaries);
     long loaded = System.nanoTime();
     StoredRows.check(target, job.fileId(), counts.kept(), written(summaries));

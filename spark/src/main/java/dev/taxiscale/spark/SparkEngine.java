@@ -9,6 +9,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.InputFile;
 import dev.taxiscale.ingest.InputResolver;
+import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
@@ -48,6 +49,7 @@ public final class SparkEngine {
   private final IngestFiles registry;
   private final TripIndexes indexes;
   private final FilePipeline pipeline;
+  private final SparkProgress progress;
 
   /**
    * @param dataSource the driver's connections, for the registry and the indexes
@@ -60,6 +62,20 @@ public final class SparkEngine {
       DbConfig db,
       IngestOptions options,
       Path parquetDir) {
+    this(spark, dataSource, db, options, parquetDir, ProgressSink.NONE);
+  }
+
+  /**
+   * The same, with a progress line for each file's load pass (rows and bytes read, rows/s, ETA)
+   * about every two seconds, as the local engine prints them.
+   */
+  public SparkEngine(
+      SparkSession spark,
+      DataSource dataSource,
+      DbConfig db,
+      IngestOptions options,
+      Path parquetDir,
+      ProgressSink progressSink) {
     if (db.embedded()) {
       throw new IllegalArgumentException("executors need a JDBC URL, got " + db);
     }
@@ -69,6 +85,10 @@ public final class SparkEngine {
     this.registry = new IngestFiles(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
     this.pipeline = new FilePipeline(spark, JdbcTarget.of(db));
+    this.progress = new SparkProgress(progressSink);
+    if (progressSink != ProgressSink.NONE) {
+      spark.sparkContext().addSparkListener(progress);
+    }
   }
 
   /** A file checked and ready to load. */
@@ -126,6 +146,7 @@ public final class SparkEngine {
   private FileReport load(Prepared file, int fileId) throws IngestException {
     String name = file.file().name();
     long start = System.nanoTime();
+    progress.start(name, file.file().size());
     FileJob job =
         new FileJob(file.processor(), fileId, parquetDir, options.rejectSamplesPerReason());
     PipelineResult result = SparkFailures.run(name, () -> pipeline.load(uri(file.file()), job));

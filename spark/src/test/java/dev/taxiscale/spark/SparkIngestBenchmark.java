@@ -28,8 +28,8 @@ import org.apache.spark.sql.SparkSession;
  * best time of each counts, because a shared two-core machine is noisy.
  *
  * <pre>
- * ./mvnw -o -q -pl spark -am install -DskipTests
- * ./mvnw -o -q -pl spark org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java \
+ * ./mvnw -q -pl spark -am install -DskipTests
+ * ./mvnw -q -pl spark org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java \
  *   -Dexec.classpathScope=test -Dexec.args="-Xmx6g ${jvm.opens} ${jvm.extra} -cp %classpath \
  *   dev.taxiscale.spark.SparkIngestBenchmark --rows 1000000 --master local[*]"
  * </pre>

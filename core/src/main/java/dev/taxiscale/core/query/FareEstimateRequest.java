@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.taxiscale.core.trip.Source;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +13,10 @@ import java.util.Set;
  * and were picked up within {@code toleranceMinutes} of the time of day of {@code time} (any date).
  *
  * @param radiusMeters how far from each end a historical trip may start or end, {@value
- *     #MIN_RADIUS_M} to {@value #MAX_RADIUS_M}, default {@value #DEFAULT_RADIUS_M}
+ *     #MIN_RADIUS_M} to {@value #MAX_RADIUS_M}, honoured as given. Absent, the estimate starts at
+ *     {@value #DEFAULT_RADIUS_M} and widens step by step ({@link #WIDENING_STEPS_M}) up to {@value
+ *     #MAX_RADIUS_M} until {@code minSample} trips match; absent stays absent (null) on the wire,
+ *     so that the worker widens too
  * @param toleranceMinutes time-of-day tolerance, 1 to {@value #MAX_TOLERANCE_MINUTES}, default
  *     {@value #DEFAULT_TOLERANCE_MINUTES}
  * @param sameDayType only trips on weekdays when {@code time} is a weekday, on weekends when it is
@@ -43,12 +47,21 @@ public record FareEstimateRequest(
   public static final int DEFAULT_MIN_SAMPLE = 20;
   public static final int MAX_MIN_SAMPLE = 1_000;
 
+  /**
+   * The radii tried in turn when none is given. Each step about 1.6 times the last holds about 6.5
+   * times the trips (the area grows at both ends), so a step rarely overshoots what {@code
+   * minSample} needs by much, and the steps before the one that answers cost a fraction of it.
+   */
+  public static final List<Double> WIDENING_STEPS_M =
+      List.of(300.0, 500.0, 800.0, 1_300.0, 2_000.0);
+
   public FareEstimateRequest {
     Check.required("from", from);
     Check.required("to", to);
     TimeWindow.requireSupported("time", Check.required("time", time));
-    radiusMeters =
-        Check.orDefault("radiusMeters", radiusMeters, DEFAULT_RADIUS_M, MIN_RADIUS_M, MAX_RADIUS_M);
+    if (radiusMeters != null) {
+      Check.range("radiusMeters", radiusMeters, MIN_RADIUS_M, MAX_RADIUS_M);
+    }
     toleranceMinutes =
         Check.orDefault(
             "toleranceMinutes",
@@ -67,7 +80,19 @@ public record FareEstimateRequest(
     return new FareEstimateRequest(from, to, time, null, null, null, null, null);
   }
 
-  /** The same request with another radius, as the cost guard narrows it. */
+  /** The radius to search first: the one given, or the default when widening. */
+  @JsonIgnore
+  public double radius() {
+    return radiusMeters == null ? DEFAULT_RADIUS_M : radiusMeters;
+  }
+
+  /** The radii to try in turn: the one given alone, or every widening step. */
+  @JsonIgnore
+  public List<Double> radii() {
+    return radiusMeters == null ? WIDENING_STEPS_M : List.of(radiusMeters);
+  }
+
+  /** The same request with another radius given, as the search widens or narrows it. */
   public FareEstimateRequest withRadius(double meters) {
     return new FareEstimateRequest(
         from, to, time, meters, toleranceMinutes, sameDayType, sources, minSample);

@@ -8,7 +8,9 @@ import java.util.List;
  * @param enough whether {@code sampleSize} reached {@code minSample}; when false, fare and duration
  *     are null
  * @param sampleSize how many historical trips matched
- * @param radiusMeters the radius actually used (the cost guard may narrow the one asked for)
+ * @param radiusMeters the radius actually used: the one given (narrowed when it would read too many
+ *     trips), or the widening step that found {@code minSample} trips, or the widest one tried;
+ *     {@code notices} say when it differs from what was asked
  * @param fare metered fare in dollars, without tips and tolls
  * @param durationMinutes pickup to drop-off
  * @param message one sentence for people, e.g. why there is no estimate

@@ -23,7 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * minutes; results in ops/s = lines/s, ~1.5-2.5M for the TLC formats on one core):
  *
  * <pre>
- * ./mvnw -o -q -pl core test-compile dependency:build-classpath \
+ * ./mvnw -q -pl core test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp core/target/test-classes:core/target/classes:$(cat core/target/test-classpath.txt) \
  *     org.openjdk.jmh.Main TripLineProcessorBenchmark

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1 minute; ops/s = rows/s, ~1.2-1.5M for the TLC formats, ~4M for Uber):
  *
  * <pre>
- * ./mvnw -o -q -pl core test-compile dependency:build-classpath \
+ * ./mvnw -q -pl core test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp core/target/test-classes:core/target/classes:$(cat core/target/test-classpath.txt) \
  *     org.openjdk.jmh.Main TripGeneratorBenchmark

@@ -148,11 +148,22 @@ class WebAppIntegrationTest {
   }
 
   @Test
+  void shouldSayWhichRadiusAnsweredWhenTheFareRadiusIsLeftEmpty() {
+    page.tab("fare");
+
+    page.clickMap(0, 0).clickMap(80, -100);
+
+    assertThat(page.awaitText("fare-sample"))
+        .matches("[\\d,]+ trips within [\\d.,]+ k?m of A and B");
+  }
+
+  @Test
   void shouldShowCabsFareAndDemandOfARideRequestInOnePanel() {
     page.tab("ride").submit("ride");
 
     assertThat(page.awaitText("ride-cabs")).matches("\\d+ cabs nearby, the nearest .* away.*");
-    assertThat(page.awaitText("ride-fare")).isNotEmpty();
+    assertThat(page.awaitText("ride-fare"))
+        .matches(".* [\\d,]+ trips within [\\d.,]+ k?m of both ends.*");
     assertThat(page.awaitText("ride-demand"))
         .matches("[\\d,]+ pickups around here in the last hour");
   }

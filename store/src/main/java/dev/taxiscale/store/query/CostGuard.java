@@ -1,20 +1,19 @@
 package dev.taxiscale.store.query;
 
-import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.QueryRefusedException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGStatement;
 
 /**
  * Estimates how many rows a query would touch from the planner's statistics (an EXPLAIN, well under
- * a millisecond) and refuses or narrows the query before it runs.
+ * a millisecond) and refuses a heatmap before it runs. Fare samples bound their own reads instead
+ * ({@link FareEstimateQuery}), which saves them the EXPLAIN.
  */
 final class CostGuard {
 
@@ -56,28 +55,6 @@ final class CostGuard {
     double km2 = request.box().widthMeters() * request.box().heightMeters() / 1e6;
     double hours = request.window().length().toSeconds() / 3600.0;
     return km2 * hours * MAX_TRIPS_PER_KM2_HOUR;
-  }
-
-  /**
-   * The request with its radius halved until the candidate trips fit the limit (or the radius
-   * reaches its minimum), and a notice when it changed.
-   */
-  FareEstimateRequest fare(Connection connection, FareEstimateRequest request, List<String> notices)
-      throws SQLException {
-    FareEstimateRequest narrowed = request;
-    long rows = estimate(connection, FareEstimateQuery.candidates(narrowed));
-    while (rows > limits.maxFareRows()
-        && narrowed.radiusMeters() / 2 >= FareEstimateRequest.MIN_RADIUS_M) {
-      narrowed = narrowed.withRadius(narrowed.radiusMeters() / 2);
-      rows = estimate(connection, FareEstimateQuery.candidates(narrowed));
-    }
-    if (narrowed != request) {
-      notices.add(
-          String.format(
-              "radius narrowed from %.0f m to %.0f m: the wider one would read more than %d trips",
-              request.radiusMeters(), narrowed.radiusMeters(), limits.maxFareRows()));
-    }
-    return narrowed;
   }
 
   /** The planner's row estimate for the top of an EXPLAIN statement. */

@@ -1,29 +1,38 @@
 package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.query.FareEstimateRequest;
-import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.Spread;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Fare estimate: the trips between the 250 m cells around both ends come from the fare index, which
- * also carries everything the filters and percentiles need, so the table is not read.
+ * The fare sample at one radius: the trips between the 250 m cells around both ends come from the
+ * fare index, which also carries everything the filters and percentiles need, so the table is not
+ * read.
+ *
+ * <p>The statement reads at most {@code cap + 1} candidate trips (a LIMIT below the filters, which
+ * PostgreSQL never pushes them through) and reports how many it read. That bounds its cost by
+ * itself, so no EXPLAIN has to estimate it first: a sample that reached the cap is thrown away and
+ * the caller tries a smaller radius.
  */
 final class FareEstimateQuery {
 
+  /** The candidates: every fared trip between the cells, whatever its time or distance. */
   static final String FROM_CANDIDATES =
       " FROM trips WHERE trip_cell(pickup_xy) = ANY(?) AND trip_cell(dropoff_xy) = ANY(?)"
           + " AND fare IS NOT NULL AND dropoff_xy IS NOT NULL AND dropoff_ts IS NOT NULL";
+
   private static final String SAMPLE =
-      "SELECT count(*), percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY fare),"
+      "SELECT count(*), count(*) FILTER (WHERE keep),"
+          + " percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY fare)"
+          + " FILTER (WHERE keep),"
           + " percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY minutes)"
-          + " FROM (SELECT fare, date_part('epoch', dropoff_ts - pickup_ts) / 60 AS minutes";
+          + " FILTER (WHERE keep)"
+          + " FROM (SELECT fare, date_part('epoch', dropoff_ts - pickup_ts) / 60 AS minutes,"
+          + " (true";
 
   /** Seconds between two times of day, the short way round midnight. */
   private static final String TIME_OF_DAY =
@@ -32,27 +41,26 @@ final class FareEstimateQuery {
 
   private FareEstimateQuery() {}
 
-  /** An EXPLAIN of the index range the query reads, for the cost guard. */
-  static Sql candidates(FareEstimateRequest request) {
-    return new Sql().add("EXPLAIN SELECT 1").add(cells(request));
+  /**
+   * What one radius found.
+   *
+   * @param candidates trips read between the cells, at most {@code cap + 1}
+   * @param matched trips that passed every filter; fare and minutes are null when none did
+   */
+  record Sample(long candidates, long matched, Spread fare, Spread minutes) {
+    /** Whether the read stopped at the cap, so that {@code matched} is not the whole sample. */
+    boolean capped(long cap) {
+      return candidates > cap;
+    }
   }
 
-  private static Sql cells(FareEstimateRequest request) {
-    double r = request.radiusMeters();
-    return new Sql()
-        .add(
-            FROM_CANDIDATES,
-            TripCells.within(request.from().x(), request.from().y(), r),
-            TripCells.within(request.to().x(), request.to().y(), r));
-  }
-
-  static Sql sql(FareEstimateRequest request) {
-    double r = request.radiusMeters();
+  /** The statement for the request's {@link FareEstimateRequest#radius()}. */
+  static Sql sql(FareEstimateRequest request, long cap) {
+    double r = request.radius();
     double secondOfDay = request.time().toLocalTime().toSecondOfDay();
     Sql sql =
         new Sql()
             .add(SAMPLE)
-            .add(cells(request))
             .add(" AND pickup_xy <-> point(?, ?) <= ?", request.from().x(), request.from().y(), r)
             .add(" AND dropoff_xy <-> point(?, ?) <= ?", request.to().x(), request.to().y(), r)
             .add(TIME_OF_DAY, secondOfDay, secondOfDay, request.toleranceMinutes() * 60.0)
@@ -60,55 +68,31 @@ final class FareEstimateQuery {
     if (request.sameDayType()) {
       sql.add(" AND (date_part('isodow', pickup_ts) >= 6) = ?", request.weekend());
     }
-    return sql.add(") sample");
+    return sql.add(") AS keep")
+        .add(
+            FROM_CANDIDATES,
+            TripCells.within(request.from().x(), request.from().y(), r),
+            TripCells.within(request.to().x(), request.to().y(), r))
+        .add(" LIMIT ?) sample", cap + 1);
   }
 
-  static FareEstimateResult run(
-      Connection connection, FareEstimateRequest asked, CostGuard guard, int timeoutSeconds)
+  static Sample run(
+      Connection connection, FareEstimateRequest request, long cap, int timeoutSeconds)
       throws SQLException {
-    List<String> notices = new ArrayList<>();
-    FareEstimateRequest request = guard.fare(connection, asked, notices);
-    try (PreparedStatement statement = sql(request).prepare(connection)) {
+    try (PreparedStatement statement = sql(request, cap).prepare(connection)) {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
-        long n = rs.getLong(1);
-        if (n < request.minSample()) {
-          return new FareEstimateResult(
-              false,
-              n,
-              request.minSample(),
-              request.radiusMeters(),
-              null,
-              null,
-              tooFew(n, request),
-              notices);
-        }
-        Spread fare = spread(rs.getArray(2), 100);
-        Spread minutes = spread(rs.getArray(3), 10);
-        return new FareEstimateResult(
-            true,
-            n,
-            request.minSample(),
-            request.radiusMeters(),
-            fare,
-            minutes,
-            String.format(
-                "%d trips: median fare $%.2f, median duration %.0f min",
-                n, fare.median(), minutes.median()),
-            notices);
+        return new Sample(
+            rs.getLong(1), rs.getLong(2), spread(rs.getArray(3), 100), spread(rs.getArray(4), 10));
       }
     }
   }
 
-  private static String tooFew(long n, FareEstimateRequest request) {
-    return String.format(
-        "not enough history: %d matching trips, at least %d needed;"
-            + " widen radiusMeters (%.0f) or toleranceMinutes (%d)",
-        n, request.minSample(), request.radiusMeters(), request.toleranceMinutes());
-  }
-
   private static Spread spread(Array percentiles, double scale) throws SQLException {
+    if (percentiles == null) {
+      return null;
+    }
     Double[] values = (Double[]) percentiles.getArray();
     return new Spread(
         Math.round(values[0] * scale) / scale,

@@ -30,6 +30,7 @@ public final class QueryEngine {
   private final DataSource dataSource;
   private final CellSystem cells;
   private final CostGuard guard;
+  private final FareSearch fares;
   private final int timeoutSeconds;
   private final long countCap;
 
@@ -44,6 +45,7 @@ public final class QueryEngine {
     this.guard = new CostGuard(limits);
     this.timeoutSeconds = (int) Math.max(1, limits.statementTimeout().toSeconds());
     this.countCap = limits.countCap();
+    this.fares = new FareSearch(limits.maxFareRows(), timeoutSeconds);
   }
 
   /** Answers any request with the matching result type. */
@@ -88,7 +90,7 @@ public final class QueryEngine {
   }
 
   public FareEstimateResult fareEstimate(FareEstimateRequest request) {
-    return withConnection(request, c -> FareEstimateQuery.run(c, request, guard, timeoutSeconds));
+    return withConnection(request, c -> fares.run(c, request));
   }
 
   private interface Work<T> {

@@ -9,7 +9,8 @@ import java.time.Duration;
  *     estimate) are refused
  * @param countCap a ride search counts matches up to this many and then reports the total as "at
  *     least"; the cell index reads little besides matches, so this bounds the count's cost
- * @param maxFareRows fare estimates whose candidate trips exceed this get a smaller radius
+ * @param maxFareRows a fare sample reads at most this many candidate trips; one that would read
+ *     more is tried again with a smaller radius
  * @param statementTimeout the server cancels a statement after this long
  */
 public record QueryLimits(

@@ -106,7 +106,7 @@ class FareEstimateIntegrationTest {
   }
 
   private static void assertSameAsScan(FareEstimateRequest request) {
-    List<StoredTrip> sample = bruteForce(request);
+    List<StoredTrip> sample = FareScan.of(db.trips(), request);
     FareEstimateResult result = engine.fareEstimate(request);
 
     assertThat(result.sampleSize()).as("%s", request).isEqualTo(sample.size());
@@ -132,24 +132,6 @@ class FareEstimateIntegrationTest {
     int below = (int) Math.floor(position);
     int above = Math.min(below + 1, sorted.length - 1);
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-  }
-
-  private static List<StoredTrip> bruteForce(FareEstimateRequest r) {
-    double tolerance = r.toleranceMinutes() * 60.0;
-    double target = r.time().toLocalTime().toSecondOfDay();
-    return db.trips().stream()
-        .filter(t -> t.fare() != null && t.hasDropoff())
-        .filter(t -> t.pickupMetersTo(r.from().x(), r.from().y()) <= r.radiusMeters())
-        .filter(t -> t.dropoffMetersTo(r.to().x(), r.to().y()) <= r.radiusMeters())
-        .filter(
-            t -> {
-              double apart = Math.abs(t.pickupAt().toLocalTime().toSecondOfDay() - target);
-              return Math.min(apart, 86_400 - apart) <= tolerance;
-            })
-        .filter(t -> r.sources().contains(Source.fromCode(t.source())))
-        .filter(
-            t -> !r.sameDayType() || (t.pickupAt().getDayOfWeek().getValue() >= 6) == r.weekend())
-        .toList();
   }
 
   private static double minutes(StoredTrip t) {

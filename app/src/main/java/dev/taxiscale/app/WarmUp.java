@@ -1,0 +1,147 @@
+package dev.taxiscale.app;
+
+import dev.taxiscale.gateway.GatewayClient;
+import dev.taxiscale.pipeline.RequestHandler;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Replays synthetic requests of every type before a process reports ready, so that the first users
+ * meet compiled code rather than the interpreter: a JVM runs a cold path 10-50 times slower until
+ * the JIT has compiled it, which on two cores takes minutes of ordinary traffic.
+ *
+ * <p>Through a gateway the requests take the whole path (HTTP, Kafka, worker, SQL); in a worker
+ * process without a gateway they go straight to its handler (JSON and SQL). Either way a time
+ * budget bounds the warm-up: a gateway without workers answers nothing and must not wait forever.
+ */
+final class WarmUp {
+  private static final long SEED = 20140415;
+
+  /**
+   * @param perType requests of each type
+   * @param inFlight connections (or threads) sending at once
+   * @param budget the warm-up stops after this long whatever it has sent
+   */
+  record Plan(int perType, int inFlight, Duration budget) {
+    Plan {
+      if (perType < 0 || inFlight < 1 || budget.isNegative()) {
+        throw new IllegalArgumentException(
+            "warm-up needs perType >= 0, inFlight >= 1, budget >= 0");
+      }
+    }
+
+    /**
+     * Off when {@code TAXISCALE_WARM_UP=0}; otherwise that many requests per type (default 300).
+     */
+    static Plan fromEnvironment(java.util.Map<String, String> env) {
+      int perType = Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "300"));
+      return new Plan(perType, 4, Duration.ofSeconds(60));
+    }
+  }
+
+  /** What a warm-up did: requests answered (any status), failed to answer, and how long it took. */
+  record Report(long answered, long failed, Duration took) {
+    @Override
+    public String toString() {
+      return String.format(
+          "warmed up with %,d requests in %.1f s%s",
+          answered, took.toMillis() / 1000.0, failed == 0 ? "" : " (" + failed + " unanswered)");
+    }
+  }
+
+  private WarmUp() {}
+
+  /** Sends the plan's requests to a gateway on this host, as a burst of users would. */
+  static Report overHttp(int port, Plan plan) {
+    return run(plan, () -> new HttpSender(port));
+  }
+
+  /** Hands the plan's requests to a worker's handler, as its query threads would. */
+  static Report overHandler(RequestHandler handler, Plan plan) {
+    return run(plan, () -> (type, json) -> handler.handle(json));
+  }
+
+  /** Sends one request of a type; an answer of any status counts, since the path ran. */
+  private interface Sender extends AutoCloseable {
+    void send(String type, byte[] json) throws IOException;
+
+    @Override
+    default void close() {}
+  }
+
+  private static Report run(Plan plan, java.util.function.Supplier<Sender> senders) {
+    long start = System.nanoTime();
+    long deadline = start + plan.budget().toNanos();
+    AtomicLong answered = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(plan.inFlight());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < plan.inFlight(); t++) {
+        int share =
+            plan.perType() / plan.inFlight() + (t < plan.perType() % plan.inFlight() ? 1 : 0);
+        SyntheticRequests requests = new SyntheticRequests(SEED + t);
+        running.add(
+            pool.submit(() -> send(senders.get(), requests, share, deadline, answered, failed)));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      failed.incrementAndGet();
+    } catch (InterruptedException e) {
+      // stopping while warming up: leave the rest to the shutdown that interrupted
+      Thread.currentThread().interrupt();
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Report(answered.get(), failed.get(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static Void send(
+      Sender sender,
+      SyntheticRequests requests,
+      int rounds,
+      long deadline,
+      AtomicLong answered,
+      AtomicLong failed) {
+    try (sender) {
+      for (int i = 0; i < rounds && System.nanoTime() < deadline; i++) {
+        for (String type : SyntheticRequests.TYPES) {
+          try {
+            sender.send(type, requests.next(type));
+            answered.incrementAndGet();
+          } catch (IOException | RuntimeException e) {
+            failed.incrementAndGet();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** One kept-alive connection to the gateway. */
+  private static final class HttpSender implements Sender {
+    private final GatewayClient client;
+
+    HttpSender(int port) {
+      this.client = new GatewayClient("127.0.0.1", port, Duration.ofSeconds(10));
+    }
+
+    @Override
+    public void send(String type, byte[] json) throws IOException {
+      client.post("/api/v1/" + type, json);
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.taxiscale.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.pipeline.Problem;
+import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.ride.RideRequestJson;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+class WarmUpTest {
+
+  @Test
+  void shouldSendValidRequestsOfEveryTypeAsManyTimesAsPlanned() {
+    Map<String, Integer> valid = new ConcurrentHashMap<>();
+    WarmUp.Plan plan = new WarmUp.Plan(25, 3, Duration.ofMinutes(1));
+
+    WarmUp.Report report =
+        WarmUp.overHandler(
+            json -> {
+              String type =
+                  RideRequestJson.isRideRequest(json)
+                      ? RideRequestJson.read(json).getClass().getSimpleName()
+                      : QueryJson.readRequest(json).type();
+              valid.merge(type, 1, Integer::sum);
+              return Reply.of(Problem.timeout("not answered in this test"));
+            },
+            plan);
+
+    assertThat(report.failed()).isZero();
+    assertThat(report.answered()).isEqualTo(25L * SyntheticRequests.TYPES.size());
+    assertThat(valid)
+        .containsOnlyKeys("nearby", "rides", "heatmap", "fare", "RideRequest")
+        .allSatisfy((type, n) -> assertThat(n).as(type).isEqualTo(25));
+  }
+
+  @Test
+  void shouldStopWhenTheBudgetIsSpent() {
+    WarmUp.Plan plan = new WarmUp.Plan(1_000, 1, Duration.ZERO);
+
+    WarmUp.Report report = WarmUp.overHandler(json -> Reply.of(Problem.timeout("unused")), plan);
+
+    assertThat(report.answered()).isZero();
+  }
+}

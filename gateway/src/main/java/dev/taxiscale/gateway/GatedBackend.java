@@ -1,0 +1,51 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.core.query.QueryRequest;
+import dev.taxiscale.pipeline.Reply;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A backend that answers as the one it wraps but reports ready only once {@link #open()}ed: the
+ * process keeps {@code /ready} false while it warms up through its own API, so that a load balancer
+ * sends users only to compiled code.
+ */
+public final class GatedBackend implements QueryBackend {
+  private final QueryBackend backend;
+  private volatile boolean open;
+
+  public GatedBackend(QueryBackend backend) {
+    this.backend = backend;
+  }
+
+  /** From now on ready whenever the wrapped backend is. */
+  public void open() {
+    open = true;
+  }
+
+  @Override
+  public CompletableFuture<Reply> submit(QueryRequest request, byte[] json, Duration timeout) {
+    return backend.submit(request, json, timeout);
+  }
+
+  @Override
+  public CompletableFuture<Reply> submitPart(
+      String partId, QueryRequest request, byte[] json, Duration timeout) {
+    return backend.submitPart(partId, request, json, timeout);
+  }
+
+  @Override
+  public boolean ready() {
+    return open && backend.ready();
+  }
+
+  @Override
+  public String name() {
+    return backend.name();
+  }
+
+  @Override
+  public void close() {
+    backend.close();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.taxiscale.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.FareEstimateResult;
+import dev.taxiscale.core.query.GeoPoint;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FareWideningIntegrationTest {
+
+  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
+  private static final GeoPoint UNION_SQUARE = new GeoPoint(-73.9903, 40.7359);
+
+  /** Far from every fixture place: Staten Island. */
+  private static final GeoPoint STATEN_ISLAND = new GeoPoint(-74.1502, 40.5795);
+
+  /** A Thursday morning. */
+  private static final LocalDateTime THURSDAY_9AM = LocalDateTime.of(2015, 1, 15, 9, 0);
+
+  private static QueryDatabase db;
+  private static QueryEngine engine;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = QueryDatabase.start();
+    engine = new QueryEngine(db.dataSource());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void shouldWidenToTheFirstStepThatFindsEnoughTripsAndSaySo() {
+    FareEstimateRequest asked =
+        new FareEstimateRequest(
+            PENN_STATION, UNION_SQUARE, THURSDAY_9AM, null, 120, false, null, 20);
+    double expected = firstStepWithEnough(asked);
+
+    FareEstimateResult result = engine.fareEstimate(asked);
+
+    assertThat(expected).isGreaterThan(FareEstimateRequest.DEFAULT_RADIUS_M);
+    assertThat(result.enough()).isTrue();
+    assertThat(result.radiusMeters()).isEqualTo(expected);
+    assertThat(result.sampleSize())
+        .isEqualTo(FareScan.of(db.trips(), asked.withRadius(expected)).size());
+    assertThat(result.notices())
+        .singleElement()
+        .asString()
+        .contains("radius widened from 300 m to " + (int) expected + " m");
+  }
+
+  @Test
+  void shouldHonourAGivenRadiusEvenWhenItFindsTooFew() {
+    FareEstimateRequest asked =
+        new FareEstimateRequest(
+            PENN_STATION, UNION_SQUARE, THURSDAY_9AM, 300.0, 120, false, null, 20);
+
+    FareEstimateResult result = engine.fareEstimate(asked);
+
+    assertThat(result.radiusMeters()).isEqualTo(300);
+    assertThat(result.sampleSize()).isEqualTo(FareScan.of(db.trips(), asked).size());
+    assertThat(result.enough()).isFalse();
+    assertThat(result.notices()).isEmpty();
+  }
+
+  @Test
+  void shouldStopAtTheWidestRadiusAndSayHowFewItFound() {
+    FareEstimateRequest asked =
+        new FareEstimateRequest(
+            PENN_STATION, STATEN_ISLAND, THURSDAY_9AM, null, null, false, null, 20);
+
+    FareEstimateResult result = engine.fareEstimate(asked);
+
+    assertThat(result.enough()).isFalse();
+    assertThat(result.radiusMeters()).isEqualTo(FareEstimateRequest.MAX_RADIUS_M);
+    assertThat(result.fare()).isNull();
+    assertThat(result.message())
+        .startsWith("not enough history: 0 matching trips within 2000 m, at least 20 needed")
+        .doesNotContain("radiusMeters");
+    assertThat(result.notices()).singleElement().asString().contains("to 2000 m");
+  }
+
+  @Test
+  void shouldStopWideningWhereTheNextStepWouldReadMoreThanTheCap() {
+    FareEstimateRequest asked =
+        new FareEstimateRequest(
+            PENN_STATION, UNION_SQUARE, THURSDAY_9AM, null, 120, false, null, 1_000);
+    long atFirstStep = FareScan.candidates(db.trips(), asked.withRadius(300.0));
+    QueryEngine capped =
+        new QueryEngine(
+            db.dataSource(),
+            new QueryLimits(1_000_000, 100_000, atFirstStep, java.time.Duration.ofSeconds(5)),
+            CellSystem.grid());
+
+    FareEstimateResult result = capped.fareEstimate(asked);
+
+    assertThat(result.radiusMeters()).isEqualTo(300);
+    assertThat(result.enough()).isFalse();
+    assertThat(result.notices())
+        .singleElement()
+        .asString()
+        .contains("stopped widening at 300 m: 500 m would read more than " + atFirstStep);
+  }
+
+  private static double firstStepWithEnough(FareEstimateRequest asked) {
+    return asked.radii().stream()
+        .filter(r -> FareScan.of(db.trips(), asked.withRadius(r)).size() >= asked.minSample())
+        .findFirst()
+        .orElseThrow();
+  }
+}
