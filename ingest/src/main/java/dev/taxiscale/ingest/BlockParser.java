@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>One per parser thread: it owns its encoder, sums and tally.
  */
-final class BlockParser {
+final class BlockParser implements BatchSource.Parser<Block> {
   private final TripLineProcessor processor;
   private final int fileId;
   private final Tally tally;
@@ -30,7 +30,8 @@ final class BlockParser {
    *
    * @return the block's kept trips as COPY text, possibly empty
    */
-  byte[] parse(Block block) {
+  @Override
+  public byte[] parse(Block block) {
     encoder.reset();
     sums.clear();
     byte[] data = block.data();
@@ -49,13 +50,13 @@ final class BlockParser {
     return encoder.toByteArray();
   }
 
-  /** The hourly sums of the last block's kept trips, until the next block is parsed. */
-  HourlySums sums() {
+  @Override
+  public HourlySums sums() {
     return sums;
   }
 
-  /** Data rows this parser has seen so far, for progress. */
-  long rows() {
+  @Override
+  public long rows() {
     long rejected = 0;
     for (long n : tally.rejects) {
       rejected += n;
