@@ -1,6 +1,7 @@
 package dev.taxiscale.bench;
 
 import dev.taxiscale.ingest.IngestBenchmark;
+import dev.taxiscale.ingest.ParquetIngestBenchmark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
   private static final BenchOptions D = BenchOptions.defaults();
 
-  @Option(names = "--suite", description = "queries or ingest (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--suite",
+      description = "queries, ingest or ingest-parquet (default ${DEFAULT-VALUE})")
   String suite = "queries";
 
   @Option(names = "--rows", description = "trips to load (default ${DEFAULT-VALUE})")
@@ -110,6 +113,8 @@ public final class BenchMain implements Callable<Integer> {
   public Integer call() throws Exception {
     switch (suite) {
       case "ingest" -> IngestBenchmark.main(ingestArguments().toArray(String[]::new));
+      case "ingest-parquet" ->
+          ParquetIngestBenchmark.main(ingestArguments().toArray(String[]::new));
       case "queries" -> {
         if (!passOn.isEmpty()) {
           throw new IllegalArgumentException("unknown options " + passOn);
@@ -121,7 +126,7 @@ public final class BenchMain implements Callable<Integer> {
       }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries or ingest, got '" + suite + "'");
+              "--suite must be queries, ingest or ingest-parquet, got '" + suite + "'");
     }
     return 0;
   }
