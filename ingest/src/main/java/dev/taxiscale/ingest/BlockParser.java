@@ -2,6 +2,7 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyEncoder;
 import java.nio.charset.StandardCharsets;
@@ -57,11 +58,7 @@ final class BlockParser implements BatchSource.Parser<Block> {
 
   @Override
   public long rows() {
-    long rejected = 0;
-    for (long n : tally.rejects) {
-      rejected += n;
-    }
-    return tally.kept + rejected;
+    return tally.rows();
   }
 
   private void handle(String line, long lineNumber) {
@@ -77,13 +74,10 @@ final class BlockParser implements BatchSource.Parser<Block> {
       throw new IllegalStateException(
           "line " + lineNumber + " broke the parser: " + Failures.firstLine(e), e);
     }
-    if (outcome instanceof Outcome.Kept kept) {
-      encoder.append(kept.trip());
-      sums.add(kept.trip());
-      tally.kept++;
-    } else if (outcome instanceof Outcome.Rejected rejected) {
-      tally.rejects[rejected.reason().ordinal()]++;
-      tally.samples.offer(lineNumber, rejected.reason(), rejected.detail(), line);
+    Trip trip = tally.count(outcome, lineNumber, () -> line);
+    if (trip != null) {
+      encoder.append(trip);
+      sums.add(trip);
     }
   }
 

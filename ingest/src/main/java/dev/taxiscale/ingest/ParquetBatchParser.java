@@ -54,23 +54,15 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
 
   @Override
   public long rows() {
-    long rejected = 0;
-    for (long n : tally.rejects) {
-      rejected += n;
-    }
-    return tally.kept + rejected;
+    return tally.rows();
   }
 
   private void handle(long rowNumber, Object[][] values, int index) {
     Outcome outcome = row.process(layout, fileId, rowNumber);
-    if (outcome instanceof Outcome.Kept kept) {
-      Trip trip = kept.trip();
+    Trip trip = tally.count(outcome, rowNumber, () -> raw(values, index));
+    if (trip != null) {
       encoder.append(trip);
       sums.add(trip);
-      tally.kept++;
-    } else if (outcome instanceof Outcome.Rejected rejected) {
-      tally.rejects[rejected.reason().ordinal()]++;
-      tally.samples.offer(rowNumber, rejected.reason(), rejected.detail(), raw(values, index));
     }
   }
 

@@ -1,10 +1,10 @@
 package dev.taxiscale.core.format;
 
 import static dev.taxiscale.core.format.Column.*;
+import static dev.taxiscale.core.format.Layout.names;
 
 import dev.taxiscale.core.trip.Source;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,13 +194,5 @@ public enum ParquetLayout implements FileLayout {
         "fare_amount",
         TOTAL,
         "total_amount");
-  }
-
-  private static Map<Column, String> names(Object... columnThenName) {
-    Map<Column, String> names = new EnumMap<>(Column.class);
-    for (int i = 0; i < columnThenName.length; i += 2) {
-      names.put((Column) columnThenName[i], (String) columnThenName[i + 1]);
-    }
-    return names;
   }
 }
