@@ -170,4 +170,22 @@ class ParquetBadInputIntegrationTest {
     assertThat(postgres.queryString("SELECT fare IS NULL AND distance_mi IS NULL FROM trips"))
         .isEqualTo("t");
   }
+
+  @Test
+  void shouldLoadTripsWhoseFareColumnIsAllNull() throws Exception {
+    Path file = dir.resolve("no_fares.parquet");
+    MessageType withFare =
+        MessageTypeParser.parseMessageType(
+            TIMES_AND_PLACES.toString().replace("}", " optional double fare_amount; }"));
+    LocalDateTime nine = LocalDateTime.of(2010, 4, 1, 9, 0);
+    Object[] pennToGrandCentral = {
+      micros(nine), micros(nine.plusMinutes(12)), -73.9935, 40.7506, -73.9772, 40.7527, null
+    };
+    write(file, withFare, List.of(pennToGrandCentral, pennToGrandCentral));
+
+    FileReport report = ingest(file).files().get(0);
+
+    assertThat(report.kept()).isEqualTo(2);
+    assertThat(postgres.queryLong("SELECT count(*) FROM trips WHERE fare IS NULL")).isEqualTo(2);
+  }
 }
