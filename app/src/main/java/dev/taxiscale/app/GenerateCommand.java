@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write deterministic synthetic trips in an original CSV format.")
+    description = "Write deterministic synthetic trips in an original CSV or Parquet format.")
 final class GenerateCommand implements Callable<Integer> {
 
   @Option(
@@ -56,6 +56,19 @@ final class GenerateCommand implements Callable<Integer> {
   boolean gzip;
 
   @Option(
+      names = "--parquet",
+      description =
+          "Write the trips in this TLC Parquet layout instead: yellow-2009 or yellow-2010"
+              + " (the coordinate layouts)")
+  String parquet;
+
+  @Option(
+      names = "--codec",
+      defaultValue = "zstd",
+      description = "Parquet compression: zstd or snappy (default ${DEFAULT-VALUE})")
+  String codec;
+
+  @Option(
       names = {"-o", "--output"},
       required = true,
       description = "Output file")
@@ -72,12 +85,15 @@ final class GenerateCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     long began = System.nanoTime();
-    GenerationReport report = TripGenerator.write(config, output);
+    GenerationReport report =
+        parquet == null
+            ? TripGenerator.write(config, output)
+            : ParquetOutput.write(config, parquet, codec, output);
     double seconds = (System.nanoTime() - began) / 1e9;
     System.out.printf(
         "wrote %,d %s rows (%,d dirty) to %s in %.1f s (%,.0f rows/s)%n",
         report.rows(),
-        FormatConverter.flagName(format),
+        parquet == null ? FormatConverter.flagName(format) : parquet + " Parquet",
         report.dirty(),
         output,
         seconds,

@@ -70,6 +70,20 @@ class CliIntegrationTest {
   }
 
   @Test
+  void generatedParquetFileIsIngestedWithTheSameCountsAsItsCsv() throws Exception {
+    Path file = dir.resolve("yellow_tripdata_2010-04.parquet");
+    Run generated =
+        taxiscale("generate", "--rows", "2000", "--parquet", "yellow-2010", "-o", file.toString());
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+
+    JsonNode report = ingestJson(file.toString());
+
+    assertThat(report.get("files").get(0).get("format").asText()).isEqualTo("YELLOW_2010");
+    assertThat(report.get("rowsIn").asLong()).isEqualTo(2000);
+    assertThat(report.get("kept").asLong() + report.get("rejected").asLong()).isEqualTo(2000);
+  }
+
+  @Test
   void ingestingTheSameFileTwiceLoadsItOnce() throws Exception {
     Path file = dir.resolve("yellow.csv");
     taxiscale("generate", "--rows", "1000", "-o", file.toString());

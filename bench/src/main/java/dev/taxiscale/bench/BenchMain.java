@@ -2,6 +2,7 @@ package dev.taxiscale.bench;
 
 import dev.taxiscale.bench.firstminutes.FirstMinutes;
 import dev.taxiscale.ingest.IngestBenchmark;
+import dev.taxiscale.ingest.ParquetIngestBenchmark;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +35,8 @@ public final class BenchMain implements Callable<Integer> {
   @Option(
       names = "--suite",
       description =
-          "queries, ingest, first-minutes or scale (default ${DEFAULT-VALUE}); scale: see"
-              + " docs/scale.md")
+          "queries, ingest, ingest-parquet, first-minutes or scale (default ${DEFAULT-VALUE});"
+              + " scale: see docs/scale.md")
   String suite = "queries";
 
   @Option(
@@ -136,6 +137,8 @@ public final class BenchMain implements Callable<Integer> {
   public Integer call() throws Exception {
     switch (suite) {
       case "ingest" -> IngestBenchmark.main(ingestArguments().toArray(String[]::new));
+      case "ingest-parquet" ->
+          ParquetIngestBenchmark.main(ingestArguments().toArray(String[]::new));
       case "queries" -> {
         if (!passOn.isEmpty()) {
           throw new IllegalArgumentException("unknown options " + passOn);
@@ -155,7 +158,9 @@ public final class BenchMain implements Callable<Integer> {
       }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries, ingest, first-minutes or scale, got '" + suite + "'");
+              "--suite must be queries, ingest, ingest-parquet, first-minutes or scale, got '"
+                  + suite
+                  + "'");
     }
     return 0;
   }

@@ -2,6 +2,7 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>One per parser thread: it owns its encoder, sums and tally.
  */
-final class BlockParser {
+final class BlockParser implements BatchSource.Parser<Block> {
   private final TripLineProcessor processor;
   private final int fileId;
   private final Tally tally;
@@ -30,7 +31,8 @@ final class BlockParser {
    *
    * @return the block's kept trips as COPY text, possibly empty
    */
-  byte[] parse(Block block) {
+  @Override
+  public byte[] parse(Block block) {
     encoder.reset();
     sums.clear();
     byte[] data = block.data();
@@ -49,18 +51,14 @@ final class BlockParser {
     return encoder.toByteArray();
   }
 
-  /** The hourly sums of the last block's kept trips, until the next block is parsed. */
-  HourlySums sums() {
+  @Override
+  public HourlySums sums() {
     return sums;
   }
 
-  /** Data rows this parser has seen so far, for progress. */
-  long rows() {
-    long rejected = 0;
-    for (long n : tally.rejects) {
-      rejected += n;
-    }
-    return tally.kept + rejected;
+  @Override
+  public long rows() {
+    return tally.rows();
   }
 
   private void handle(String line, long lineNumber) {
@@ -76,13 +74,10 @@ final class BlockParser {
       throw new IllegalStateException(
           "line " + lineNumber + " broke the parser: " + Failures.firstLine(e), e);
     }
-    if (outcome instanceof Outcome.Kept kept) {
-      encoder.append(kept.trip());
-      sums.add(kept.trip());
-      tally.kept++;
-    } else if (outcome instanceof Outcome.Rejected rejected) {
-      tally.rejects[rejected.reason().ordinal()]++;
-      tally.samples.offer(lineNumber, rejected.reason(), rejected.detail(), line);
+    Trip trip = tally.count(outcome, lineNumber, () -> line);
+    if (trip != null) {
+      encoder.append(trip);
+      sums.add(trip);
     }
   }
 

@@ -51,8 +51,21 @@ public final class EngineSteps {
   /** One rejected line for the rejects file. */
   public record RejectedLine(long line, Reason reason, String detail, String raw) {}
 
-  /** Reads the file's header and builds its processor, rejecting what is not a trip CSV. */
+  /**
+   * Reads the file's header and builds its processor, rejecting what is not a trip CSV; a Parquet
+   * file is refused with a pointer to the engine that reads it.
+   */
   public static TripLineProcessor detectFormat(InputFile file) throws IngestException {
+    boolean parquet;
+    try {
+      parquet = ParquetMagic.isParquet(file);
+    } catch (IOException e) {
+      throw new IngestException(file.name() + ": " + Failures.describe(e), e);
+    }
+    if (parquet) {
+      throw new IngestException(
+          file.name() + ": this engine reads CSV only; load Parquet with --engine local");
+    }
     return HeaderReader.detect(file);
   }
 

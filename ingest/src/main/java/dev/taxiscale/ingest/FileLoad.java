@@ -1,13 +1,10 @@
 package dev.taxiscale.ingest;
 
-import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.store.FileCounts;
 import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyWriter;
 import dev.taxiscale.store.TripHours;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,53 +18,50 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Loads one file through a pipeline: a reader cuts the stream into blocks of lines, parser threads
- * parse, clean and encode them, and COPY threads stream the encoded rows to PostgreSQL.
+ * Loads one file through a pipeline: a reader cuts it into batches of rows (blocks of CSV lines or
+ * runs of Parquet records), parser threads parse, clean and encode them, and COPY threads stream
+ * the encoded rows to PostgreSQL.
  *
  * <p>Bounded queues between the stages keep memory flat and let the slowest stage set the pace.
  * Each COPY commits when the file ends; if anything fails, the COPYs are cancelled. The parsers
  * also add up the file's hourly sums, written with one more COPY once the trips are in, so the load
  * never reads its trips back.
  */
-final class FileLoad {
-  /** Whole lines per block: about 5,000 rows, enough to amortize queue hand-offs. */
-  static final int BLOCK_BYTES = 1 << 20;
-
+final class FileLoad<B> {
   private static final byte[] END = new byte[0];
-  private static final Block NO_MORE_BLOCKS = new Block(END, 0, 0);
+  private static final Object NO_MORE_BATCHES = new Object();
 
   record Result(FileCounts counts, long skippedBlank, List<RejectSamples.Sample> samples) {}
 
   private final InputFile file;
-  private final TripLineProcessor processor;
+  private final BatchSource<B> source;
   private final int fileId;
   private final DataSource dataSource;
   private final IngestOptions options;
   private final ProgressSink progress;
 
-  private final BlockingQueue<Block> blocks;
+  private final BlockingQueue<Object> batches;
   private final BlockingQueue<byte[]> encoded;
   private final AtomicLong rowsDone = new AtomicLong();
   private final AtomicLong rowsCopied = new AtomicLong();
   private final AtomicInteger parsersLeft;
   private final List<Tally> tallies = new ArrayList<>();
   private final HourlySums hourlySums = new HourlySums();
-  private volatile CountingInputStream stored;
 
   FileLoad(
       InputFile file,
-      TripLineProcessor processor,
+      BatchSource<B> source,
       int fileId,
       DataSource dataSource,
       IngestOptions options,
       ProgressSink progress) {
     this.file = file;
-    this.processor = processor;
+    this.source = source;
     this.fileId = fileId;
     this.dataSource = dataSource;
     this.options = options;
     this.progress = progress;
-    this.blocks = new ArrayBlockingQueue<>(options.parallelism() * 2);
+    this.batches = new ArrayBlockingQueue<>(options.parallelism() * 2);
     this.encoded = new ArrayBlockingQueue<>(options.copyConnections() * 4);
     this.parsersLeft = new AtomicInteger(options.parallelism());
   }
@@ -108,29 +102,24 @@ final class FileLoad {
         RejectSamples.merge(samples, options.rejectSamplesPerReason()));
   }
 
-  private Void read() throws IOException, InterruptedException, BlockReader.LineTooLongException {
-    stored = new CountingInputStream(Files.newInputStream(file.path()));
-    try (InputStream content = file.decompressed(stored)) {
-      BlockReader reader = new BlockReader(content, BLOCK_BYTES);
-      for (Block block = reader.next(); block != null; block = reader.next()) {
-        blocks.put(block);
-      }
-    }
+  private Void read() throws Exception {
+    source.read(batches::put);
     for (int i = 0; i < options.parallelism(); i++) {
-      blocks.put(NO_MORE_BLOCKS);
+      batches.put(NO_MORE_BATCHES);
     }
     return null;
   }
 
+  @SuppressWarnings("unchecked") // only the reader puts batches, all of type B, or the end mark
   private Void parse(Tally tally) throws InterruptedException {
-    BlockParser parser = new BlockParser(processor, fileId, tally);
+    BatchSource.Parser<B> parser = source.parser(fileId, tally);
     long rows = 0;
-    for (Block block = blocks.take(); block != NO_MORE_BLOCKS; block = blocks.take()) {
-      byte[] copyRows = parser.parse(block);
+    for (Object batch = batches.take(); batch != NO_MORE_BATCHES; batch = batches.take()) {
+      byte[] copyRows = parser.parse((B) batch);
       if (copyRows.length > 0) {
         encoded.put(copyRows);
       }
-      // a block's sums have a few thousand keys: merging them holds the lock briefly, and the
+      // a batch's sums have a few thousand keys: merging them holds the lock briefly, and the
       // file's sums stay one map however many parsers fill it
       synchronized (hourlySums) {
         hourlySums.addAll(parser.sums());
@@ -192,12 +181,11 @@ final class FileLoad {
   }
 
   private void report(long start) {
-    CountingInputStream in = stored;
     progress.report(
         new Progress(
             file.name(),
             rowsDone.get(),
-            in == null ? 0 : in.count(),
+            source.bytesRead(),
             file.size(),
             Duration.ofNanos(System.nanoTime() - start)));
   }

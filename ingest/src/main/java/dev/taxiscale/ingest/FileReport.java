@@ -1,7 +1,7 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Reason;
-import dev.taxiscale.core.format.TripFormat;
+import dev.taxiscale.core.format.FileLayout;
 import dev.taxiscale.store.FileCounts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
 public record FileReport(
     String name,
     int fileId,
-    TripFormat format,
+    FileLayout format,
     long rowsIn,
     long kept,
     long rejected,
@@ -43,7 +43,7 @@ public record FileReport(
   public static FileReport of(
       String name,
       int fileId,
-      TripFormat format,
+      FileLayout format,
       FileCounts counts,
       long skippedBlank,
       long elapsedMillis,

@@ -1,5 +1,6 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.core.format.FileLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
@@ -43,7 +44,8 @@ public final class LocalEngine {
   }
 
   /** A file checked and ready to load. */
-  private record Prepared(InputFile file, TripLineProcessor processor, String fingerprint) {}
+  private record Prepared(
+      InputFile file, FileLayout layout, BatchSource<?> source, String fingerprint) {}
 
   /**
    * Loads the inputs (files, directories, http(s) URLs) in order.
@@ -83,9 +85,20 @@ public final class LocalEngine {
   private static List<Prepared> prepare(List<InputFile> files) throws IngestException {
     List<Prepared> prepared = new ArrayList<>();
     for (InputFile file : files) {
-      TripLineProcessor processor = HeaderReader.detect(file);
       try {
-        prepared.add(new Prepared(file, processor, Fingerprint.of(file.path())));
+        if (ParquetMagic.isParquet(file)) {
+          ParquetTrips trips = ParquetTrips.open(file);
+          requireCoordinates(file, trips);
+          prepared.add(new Prepared(file, trips.layout(), trips, Fingerprint.of(file.path())));
+        } else {
+          TripLineProcessor processor = HeaderReader.detect(file);
+          prepared.add(
+              new Prepared(
+                  file,
+                  processor.format(),
+                  new CsvBlocks(file, processor),
+                  Fingerprint.of(file.path())));
+        }
       } catch (IOException e) {
         throw new IngestException(file.name() + ": " + Failures.describe(e), e);
       }
@@ -93,14 +106,23 @@ public final class LocalEngine {
     return prepared;
   }
 
+  /** Zone-based trips need a point inside their zone, which needs the taxi zones loaded. */
+  private static void requireCoordinates(InputFile file, ParquetTrips trips)
+      throws IngestException {
+    if (trips.layout().zoneBased()) {
+      throw new IngestException(
+          file.name()
+              + ": "
+              + trips.layout()
+              + " trips carry taxi zone ids instead of coordinates, which this version cannot"
+              + " place yet");
+    }
+  }
+
   private FileRegistration begin(Prepared file) throws IngestException {
     try {
       return registry.begin(
-          file.file().name(),
-          file.fingerprint(),
-          file.processor().format().name(),
-          ENGINE,
-          options.force());
+          file.file().name(), file.fingerprint(), file.layout().name(), ENGINE, options.force());
     } catch (SQLException e) {
       throw new IngestException(file.file().name() + ": " + Failures.describe(e), e);
     }
@@ -112,7 +134,7 @@ public final class LocalEngine {
     return FileReport.of(
         file.file().name(),
         registration.fileId(),
-        file.processor().format(),
+        file.layout(),
         registration.counts(),
         0,
         0,
@@ -125,13 +147,8 @@ public final class LocalEngine {
     FileLoad.Result result;
     try {
       result =
-          new FileLoad(
-                  file.file(),
-                  file.processor(),
-                  registration.fileId(),
-                  dataSource,
-                  options,
-                  progress)
+          new FileLoad<>(
+                  file.file(), file.source(), registration.fileId(), dataSource, options, progress)
               .run();
       registry.finish(registration.fileId(), result.counts());
     } catch (SQLException e) {
@@ -151,7 +168,7 @@ public final class LocalEngine {
         FileReport.of(
             name,
             registration.fileId(),
-            file.processor().format(),
+            file.layout(),
             result.counts(),
             result.skippedBlank(),
             millis,

@@ -1,10 +1,13 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.FileCounts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** One parser thread's counts for one file; merged into {@link FileCounts} at the end. */
 final class Tally {
@@ -15,6 +18,31 @@ final class Tally {
 
   Tally(int samplesPerReason) {
     samples = new RejectSamples(samplesPerReason);
+  }
+
+  /** Data rows counted so far, kept or rejected, for progress. */
+  long rows() {
+    long rows = kept;
+    for (long n : rejects) {
+      rows += n;
+    }
+    return rows;
+  }
+
+  /**
+   * Counts one row's outcome, sampling a rejected row with its raw text.
+   *
+   * @return the kept trip, or null when the row was rejected
+   */
+  Trip count(Outcome outcome, long row, Supplier<String> raw) {
+    if (outcome instanceof Outcome.Kept k) {
+      kept++;
+      return k.trip();
+    }
+    Outcome.Rejected rejected = (Outcome.Rejected) outcome;
+    rejects[rejected.reason().ordinal()]++;
+    samples.offer(row, rejected.reason(), rejected.detail(), raw.get());
+    return null;
   }
 
   static FileCounts counts(List<Tally> tallies) {

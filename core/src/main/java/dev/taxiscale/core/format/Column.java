@@ -1,7 +1,7 @@
 package dev.taxiscale.core.format;
 
 /** The fields of a row that become part of a {@code Trip}, whatever a format calls them. */
-enum Column {
+public enum Column {
   VENDOR,
   PICKUP_AT,
   DROPOFF_AT,
@@ -14,9 +14,12 @@ enum Column {
   DROPOFF_LAT,
   PAYMENT,
   FARE,
-  TOTAL;
+  TOTAL,
+  /** A TLC taxi zone id, in the formats that carry zones instead of coordinates. */
+  PICKUP_ZONE,
+  DROPOFF_ZONE;
 
-  static final int COUNT = values().length;
+  public static final int COUNT = values().length;
 
   /** The name used in reject details. */
   String label() {

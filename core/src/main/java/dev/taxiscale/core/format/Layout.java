@@ -111,7 +111,8 @@ final class Layout {
     return indexes;
   }
 
-  private static Map<Column, String> names(Object... columnThenName) {
+  /** Pairs of a column and its lower-case name, as a map. */
+  static Map<Column, String> names(Object... columnThenName) {
     Map<Column, String> names = new EnumMap<>(Column.class);
     for (int i = 0; i < columnThenName.length; i += 2) {
       names.put((Column) columnThenName[i], (String) columnThenName[i + 1]);

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
  * Typed access to the fields of one split line. A required field that is empty or malformed throws
  * {@link BadField}; an optional one that is absent or empty reads as NaN or null.
  */
-final class Row {
+final class Row implements TripFields {
   private final String line;
   private final int[] indexes;
   private final int[] starts;
@@ -20,15 +20,8 @@ final class Row {
     this.ends = ends;
   }
 
-  LocalDateTime requiredTimestamp(Column column) {
-    LocalDateTime value = optionalTimestamp(column);
-    if (value == null) {
-      throw new BadField(Reason.UNPARSEABLE_TIMESTAMP, column.label() + " is empty");
-    }
-    return value;
-  }
-
-  LocalDateTime optionalTimestamp(Column column) {
+  @Override
+  public LocalDateTime optionalTimestamp(Column column) {
     int field = indexes[column.ordinal()];
     if (field < 0 || starts[field] == ends[field]) {
       return null;
@@ -40,15 +33,8 @@ final class Row {
     return value;
   }
 
-  double requiredNumber(Column column) {
-    double value = optionalNumber(column);
-    if (Double.isNaN(value)) {
-      throw new BadField(Reason.UNPARSEABLE_NUMBER, column.label() + " is empty");
-    }
-    return value;
-  }
-
-  double optionalNumber(Column column) {
+  @Override
+  public double optionalNumber(Column column) {
     int field = indexes[column.ordinal()];
     if (field < 0 || starts[field] == ends[field]) {
       return Double.NaN;
@@ -60,7 +46,8 @@ final class Row {
     return value;
   }
 
-  Integer optionalInt(Column column) {
+  @Override
+  public Integer optionalInt(Column column) {
     int field = indexes[column.ordinal()];
     if (field < 0 || starts[field] == ends[field]) {
       return null;
@@ -72,14 +59,16 @@ final class Row {
     return value;
   }
 
-  String vendor() {
+  @Override
+  public String vendor() {
     int field = indexes[Column.VENDOR.ordinal()];
     return field < 0 || starts[field] == ends[field]
         ? null
         : Codes.vendor(line, starts[field], ends[field]);
   }
 
-  String payment() {
+  @Override
+  public String payment() {
     int field = indexes[Column.PAYMENT.ordinal()];
     return field < 0 || starts[field] == ends[field]
         ? null
@@ -88,15 +77,5 @@ final class Row {
 
   private String describe(Column column, int field) {
     return column.label() + " '" + line.substring(starts[field], ends[field]) + "'";
-  }
-
-  /** A field that stops the row: thrown without a stack trace, as malformed rows are routine. */
-  static final class BadField extends RuntimeException {
-    final transient Reason reason;
-
-    BadField(Reason reason, String detail) {
-      super(detail, null, false, false);
-      this.reason = reason;
-    }
   }
 }

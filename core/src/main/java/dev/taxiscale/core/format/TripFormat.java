@@ -3,7 +3,7 @@ package dev.taxiscale.core.format;
 import dev.taxiscale.core.trip.Source;
 
 /** The published CSV layouts taxiscale reads, recognized from a file's header line. */
-public enum TripFormat {
+public enum TripFormat implements FileLayout {
   /** Yellow 2009-2014: {@code vendor_id, pickup_datetime, ...} with a space after every comma. */
   YELLOW_2014(
       Source.YELLOW,
@@ -36,6 +36,7 @@ public enum TripFormat {
     this.header = header;
   }
 
+  @Override
   public Source source() {
     return source;
   }

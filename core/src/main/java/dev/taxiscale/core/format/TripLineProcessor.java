@@ -1,13 +1,8 @@
 package dev.taxiscale.core.format;
 
-import static dev.taxiscale.core.format.Column.*;
-
-import dev.taxiscale.core.clean.Cleaner;
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.clean.Reason;
-import dev.taxiscale.core.trip.Trip;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 
 /**
  * Parses and cleans the data lines of one file: the single code path both ingest engines run.
@@ -68,34 +63,26 @@ public final class TripLineProcessor implements Serializable {
       return new Outcome.Rejected(
           Reason.TRUNCATED_ROW, fields + " fields where the header has " + headerColumns);
     }
-    Trip trip;
-    try {
-      trip = parse(new Row(line, indexes, starts, ends), fileId, lineNumber);
-    } catch (Row.BadField e) {
-      return new Outcome.Rejected(e.reason, e.getMessage());
-    }
-    return Cleaner.clean(trip);
+    return TripAssembler.assemble(
+        format.source(), new Row(line, indexes, starts, ends), fileId, lineNumber);
   }
 
-  private Trip parse(Row row, int fileId, long lineNumber) {
-    LocalDateTime pickupAt = row.requiredTimestamp(PICKUP_AT);
-    LocalDateTime dropoffAt = row.optionalTimestamp(DROPOFF_AT);
-    return new Trip(
-        Trip.idOf(fileId, lineNumber),
-        fileId,
-        format.source(),
-        row.vendor(),
-        pickupAt,
-        dropoffAt,
-        row.requiredNumber(PICKUP_LON),
-        row.requiredNumber(PICKUP_LAT),
-        row.optionalNumber(DROPOFF_LON),
-        row.optionalNumber(DROPOFF_LAT),
-        row.optionalInt(PASSENGERS),
-        row.optionalNumber(DISTANCE),
-        row.optionalNumber(FARE),
-        row.optionalNumber(TOTAL),
-        row.payment(),
-        row.optionalInt(RATE_CODE));
+  /**
+   * The raw text of each {@link Column} in a data line, by column ordinal; null where the format
+   * lacks the column or the line was cut off before it. For tools that copy a CSV file's values
+   * into another format.
+   */
+  public String[] texts(String line) {
+    int[] starts = new int[fieldsRead];
+    int[] ends = new int[fieldsRead];
+    int fields = CsvSplitter.split(line, starts, ends);
+    String[] texts = new String[Column.COUNT];
+    for (int column = 0; column < Column.COUNT; column++) {
+      int field = indexes[column];
+      if (field >= 0 && field < fields) {
+        texts[column] = line.substring(starts[field], ends[field]);
+      }
+    }
+    return texts;
   }
 }

@@ -1,0 +1,13 @@
+package dev.taxiscale.core.format;
+
+import dev.taxiscale.core.trip.Source;
+
+/**
+ * A published file layout, CSV or Parquet: its name in reports and the fleet its trips come from.
+ */
+public interface FileLayout {
+  /** The name stored with a loaded file and shown in reports. */
+  String name();
+
+  Source source();
+}

@@ -1,0 +1,51 @@
+package dev.taxiscale.core.format;
+
+import static dev.taxiscale.core.format.Column.*;
+
+import dev.taxiscale.core.clean.Cleaner;
+import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.trip.Source;
+import dev.taxiscale.core.trip.Trip;
+import java.time.LocalDateTime;
+
+/** Builds a trip from one row's fields and cleans it: the step CSV and Parquet rows share. */
+final class TripAssembler {
+  private TripAssembler() {}
+
+  /**
+   * The row kept as a trip, or rejected with exactly one reason.
+   *
+   * @param rowNumber the CSV line number or the Parquet row number, used for the trip id
+   */
+  static Outcome assemble(Source source, TripFields row, int fileId, long rowNumber) {
+    Trip trip;
+    try {
+      trip = parse(source, row, fileId, rowNumber);
+    } catch (BadField e) {
+      return new Outcome.Rejected(e.reason, e.getMessage());
+    }
+    return Cleaner.clean(trip);
+  }
+
+  private static Trip parse(Source source, TripFields row, int fileId, long rowNumber) {
+    LocalDateTime pickupAt = row.requiredTimestamp(PICKUP_AT);
+    LocalDateTime dropoffAt = row.optionalTimestamp(DROPOFF_AT);
+    return new Trip(
+        Trip.idOf(fileId, rowNumber),
+        fileId,
+        source,
+        row.vendor(),
+        pickupAt,
+        dropoffAt,
+        row.requiredNumber(PICKUP_LON),
+        row.requiredNumber(PICKUP_LAT),
+        row.optionalNumber(DROPOFF_LON),
+        row.optionalNumber(DROPOFF_LAT),
+        row.optionalInt(PASSENGERS),
+        row.optionalNumber(DISTANCE),
+        row.optionalNumber(FARE),
+        row.optionalNumber(TOTAL),
+        row.payment(),
+        row.optionalInt(RATE_CODE));
+  }
+}

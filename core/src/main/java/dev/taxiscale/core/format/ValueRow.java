@@ -1,0 +1,115 @@
+package dev.taxiscale.core.format;
+
+import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.clean.Reason;
+import java.time.LocalDateTime;
+
+/**
+ * One record of a typed file (Parquet) as values by {@link Column}: {@code Long}, {@code Double},
+ * {@code String} or {@code LocalDateTime}, or null. Files drift between types (codes stored as
+ * INT64 or DOUBLE, times as TIMESTAMP or text), so each value converts here under the same rules
+ * and reject reasons as a CSV field.
+ *
+ * <p>Reused for every row of a batch by one thread: not thread-safe.
+ */
+public final class ValueRow implements TripFields {
+  private final Object[] values = new Object[Column.COUNT];
+
+  /** Forgets the previous row's values. */
+  public void clear() {
+    java.util.Arrays.fill(values, null);
+  }
+
+  public void set(Column column, Object value) {
+    values[column.ordinal()] = value;
+  }
+
+  /**
+   * Builds and cleans the trip, as {@link TripLineProcessor#process} does for a CSV line.
+   *
+   * @param rowNumber the 1-based row number in the file, used for the trip id
+   */
+  public Outcome process(FileLayout layout, int fileId, long rowNumber) {
+    return TripAssembler.assemble(layout.source(), this, fileId, rowNumber);
+  }
+
+  @Override
+  public LocalDateTime optionalTimestamp(Column column) {
+    Object value = values[column.ordinal()];
+    if (value == null || value instanceof LocalDateTime) {
+      return (LocalDateTime) value;
+    }
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    LocalDateTime parsed =
+        value instanceof String ? Timestamps.parse(text, 0, text.length()) : null;
+    if (parsed == null) {
+      throw new BadField(Reason.UNPARSEABLE_TIMESTAMP, describe(column, value));
+    }
+    return parsed;
+  }
+
+  @Override
+  public double optionalNumber(Column column) {
+    Object value = values[column.ordinal()];
+    if (value == null) {
+      return Double.NaN;
+    }
+    if (value instanceof Number number) {
+      return number.doubleValue();
+    }
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return Double.NaN;
+    }
+    double parsed = Numbers.parseDouble(text, 0, text.length());
+    if (Double.isNaN(parsed)) {
+      throw new BadField(Reason.UNPARSEABLE_NUMBER, describe(column, value));
+    }
+    return parsed;
+  }
+
+  @Override
+  public Integer optionalInt(Column column) {
+    String code = code(column);
+    if (code == null) {
+      return null;
+    }
+    int parsed = Numbers.parseInt(code, 0, code.length());
+    if (parsed == Numbers.NOT_AN_INT) {
+      throw new BadField(Reason.UNPARSEABLE_NUMBER, describe(column, values[column.ordinal()]));
+    }
+    return parsed;
+  }
+
+  @Override
+  public String vendor() {
+    String code = code(Column.VENDOR);
+    return code == null ? null : Codes.vendor(code, 0, code.length());
+  }
+
+  @Override
+  public String payment() {
+    String code = code(Column.PAYMENT);
+    return code == null ? null : Codes.payment(code, 0, code.length());
+  }
+
+  /** A code as the CSV files write it: a whole DOUBLE such as 1.0 is the code 1. */
+  private String code(Column column) {
+    Object value = values[column.ordinal()];
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String describe(Column column, Object value) {
+    return column.label() + " '" + value + "'";
+  }
+}

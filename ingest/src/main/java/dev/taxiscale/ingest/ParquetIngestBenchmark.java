@@ -1,0 +1,89 @@
+package dev.taxiscale.ingest;
+
+import dev.taxiscale.core.format.ParquetLayout;
+import dev.taxiscale.core.format.TripFormat;
+import dev.taxiscale.core.generate.GeneratorConfig;
+import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.store.Database;
+import dev.taxiscale.store.EmbeddedDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The local engine's load rate from Parquet against CSV, for the same generated trips in one run: a
+ * Yellow 2014 CSV and its copy in the TLC's Yellow 2010 Parquet layout (ZSTD, as published), each
+ * loaded into an emptied table of the same embedded PostgreSQL, alternating {@code --rounds} times;
+ * the best round of each counts.
+ *
+ * <pre>
+ * taxiscale bench --suite ingest-parquet --rows 1000000
+ * </pre>
+ *
+ * <p>1M rows take about 200 MB of scratch space under {@code java.io.tmpdir} (deleted at the end)
+ * and under a minute per round on two cores. Prints one line per load and the ratio.
+ */
+public final class ParquetIngestBenchmark {
+  private ParquetIngestBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long rows = IngestBenchmark.longFlag(args, "--rows", 1_000_000);
+    int rounds = (int) IngestBenchmark.longFlag(args, "--rounds", 2);
+    Path scratch = Files.createTempDirectory("taxiscale-bench");
+    try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
+        Database database = Database.open(server.config().withPoolSize(8))) {
+      Path csv = scratch.resolve("yellow_tripdata_2010-04.csv");
+      TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows), csv);
+      Path parquet = scratch.resolve("yellow_tripdata_2010-04.parquet");
+      new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
+          .convert(csv, parquet);
+      System.out.printf(
+          Locale.ROOT,
+          "generated %,d rows: CSV %,d MB, Parquet %,d MB%n",
+          rows,
+          Files.size(csv) >> 20,
+          Files.size(parquet) >> 20);
+      LocalEngine engine =
+          new LocalEngine(database.dataSource(), IngestOptions.defaults(), ProgressSink.NONE);
+      double bestCsv = 0;
+      double bestParquet = 0;
+      for (int round = 1; round <= rounds; round++) {
+        bestCsv = Math.max(bestCsv, load(engine, database, csv, "CSV"));
+        bestParquet = Math.max(bestParquet, load(engine, database, parquet, "Parquet"));
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "best: CSV %,.0f rows/s, Parquet %,.0f rows/s, Parquet / CSV = %.2f%n",
+          bestCsv,
+          bestParquet,
+          bestParquet / bestCsv);
+    } finally {
+      IngestBenchmark.deleteTree(scratch);
+    }
+  }
+
+  /** Loads the file into an emptied table; returns the rows read per second of its load. */
+  private static double load(LocalEngine engine, Database database, Path file, String label)
+      throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
+    }
+    IngestReport report = engine.ingest(List.of(file.toString()));
+    double seconds = report.files().get(0).elapsedMillis() / 1000.0;
+    double rate = report.rowsIn() / seconds;
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %,d rows in, %,d kept, loaded in %.1f s: %,.0f rows/s in (%.1f s with indexes)%n",
+        label,
+        report.rowsIn(),
+        report.kept(),
+        seconds,
+        rate,
+        report.elapsedMillis() / 1000.0);
+    return rate;
+  }
+}

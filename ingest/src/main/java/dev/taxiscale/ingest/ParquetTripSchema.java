@@ -1,0 +1,187 @@
+package dev.taxiscale.ingest;
+
+import dev.taxiscale.core.format.Column;
+import dev.taxiscale.core.format.ParquetLayout;
+import dev.taxiscale.core.format.ValueRow;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+
+/**
+ * The Parquet schema {@link ParquetTripWriter} writes for a layout, with the drift of real files as
+ * options, and the conversion of one CSV row's texts into a record of it.
+ */
+public final class ParquetTripSchema {
+  /** A column no layout reads, left all null as some real files leave theirs. */
+  static final String ALL_NULL_COLUMN = "store_and_fwd_flag";
+
+  /**
+   * How to write.
+   *
+   * @param rowGroupBytes about this many bytes per row group, so small files can have several
+   * @param timestampsAsText times as {@code YYYY-MM-DD HH:MM:SS} strings, as re-saved files have
+   * @param codesAsDouble counts, codes and zone ids as DOUBLE, as some FHV years store them
+   */
+  public record Options(
+      CompressionCodecName codec,
+      int rowGroupBytes,
+      boolean timestampsAsText,
+      boolean codesAsDouble) {
+    public Options {
+      if (codec == null || rowGroupBytes < 1024) {
+        throw new IllegalArgumentException("a codec and row groups of at least 1024 bytes");
+      }
+    }
+
+    /** ZSTD, 128 MiB row groups, typed times and integer codes: what the TLC publishes. */
+    public static Options published() {
+      return new Options(CompressionCodecName.ZSTD, 128 << 20, false, false);
+    }
+  }
+
+  /** As the TLC's CSV files write times; {@code LocalDateTime.toString} drops zero seconds. */
+  private static final DateTimeFormatter TEXT_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final ParquetLayout layout;
+  private final Options options;
+  private final MessageType type;
+  private final List<Column> columns = new ArrayList<>();
+  private final String[] names = new String[Column.COUNT];
+
+  ParquetTripSchema(ParquetLayout layout, Options options) {
+    this.layout = layout;
+    this.options = options;
+    List<Type> fields = new ArrayList<>();
+    for (Column column : Column.values()) {
+      String name = spelled(layout, layout.nameOf(column));
+      if (name != null) {
+        columns.add(column);
+        names[column.ordinal()] = name;
+        fields.add(field(column, name));
+      }
+    }
+    fields.add(
+        Types.optional(PrimitiveTypeName.BINARY)
+            .as(LogicalTypeAnnotation.stringType())
+            .named(ALL_NULL_COLUMN));
+    this.type = new MessageType("schema", fields);
+  }
+
+  MessageType type() {
+    return type;
+  }
+
+  /** Fills the record from one CSV row's texts; a text that does not convert stays null. */
+  Group group(Group group, String[] texts) {
+    ValueRow row = new ValueRow();
+    for (Column column : columns) {
+      String text = texts[column.ordinal()];
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      row.set(column, text);
+      String name = names[column.ordinal()];
+      try {
+        switch (kind(column)) {
+          case TIME -> {
+            LocalDateTime time = row.optionalTimestamp(column);
+            if (options.timestampsAsText()) {
+              group.add(name, TEXT_TIME.format(time));
+            } else {
+              group.add(name, time.toEpochSecond(ZoneOffset.UTC) * 1_000_000L);
+            }
+          }
+          case CODE -> {
+            long code = row.optionalInt(column);
+            if (options.codesAsDouble()) {
+              group.add(name, (double) code);
+            } else {
+              group.add(name, code);
+            }
+          }
+          case NUMBER -> group.add(name, row.optionalNumber(column));
+          case TEXT -> group.add(name, text.trim());
+        }
+      } catch (RuntimeException garbled) {
+        // left null: the CSV value was made unreadable, and a typed column cannot hold it
+      }
+    }
+    return group;
+  }
+
+  private enum Kind {
+    TIME,
+    CODE,
+    NUMBER,
+    TEXT
+  }
+
+  /** Vendor and payment stay text: 2009 and 2010 spell them {@code CMT} and {@code CASH}. */
+  private static Kind kind(Column column) {
+    return switch (column) {
+      case PICKUP_AT, DROPOFF_AT -> Kind.TIME;
+      case PASSENGERS, RATE_CODE, PICKUP_ZONE, DROPOFF_ZONE -> Kind.CODE;
+      case VENDOR, PAYMENT -> Kind.TEXT;
+      default -> Kind.NUMBER;
+    };
+  }
+
+  /**
+   * The TLC's mixed-case spelling where it has one (2009 and the zone layouts), which the reader
+   * must match case-insensitively.
+   */
+  private static String spelled(ParquetLayout layout, String name) {
+    if (name == null || layout == ParquetLayout.YELLOW_2010) {
+      return name;
+    }
+    return MIXED_CASE.getOrDefault(name, name);
+  }
+
+  private static final Map<String, String> MIXED_CASE =
+      Map.of(
+          "trip_pickup_datetime", "Trip_Pickup_DateTime",
+          "trip_dropoff_datetime", "Trip_Dropoff_DateTime",
+          "start_lon", "Start_Lon",
+          "start_lat", "Start_Lat",
+          "end_lon", "End_Lon",
+          "end_lat", "End_Lat",
+          "vendorid", "VendorID",
+          "pulocationid", "PULocationID",
+          "dolocationid", "DOLocationID",
+          "ratecodeid", "RatecodeID");
+
+  private Type field(Column column, String name) {
+    return switch (kind(column)) {
+      case TIME ->
+          options.timestampsAsText()
+              ? Types.optional(PrimitiveTypeName.BINARY)
+                  .as(LogicalTypeAnnotation.stringType())
+                  .named(name)
+              : Types.optional(PrimitiveTypeName.INT64)
+                  .as(
+                      LogicalTypeAnnotation.timestampType(
+                          false, LogicalTypeAnnotation.TimeUnit.MICROS))
+                  .named(name);
+      case CODE ->
+          Types.optional(
+                  options.codesAsDouble() ? PrimitiveTypeName.DOUBLE : PrimitiveTypeName.INT64)
+              .named(name);
+      case NUMBER -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
+      case TEXT ->
+          Types.optional(PrimitiveTypeName.BINARY)
+              .as(LogicalTypeAnnotation.stringType())
+              .named(name);
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package dev.taxiscale.ingest;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.TimestampLogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
+
+/**
+ * Reads a Parquet column's current value as the Java value {@code core.format.ValueRow} converts:
+ * whole numbers as {@code Long}, others as {@code Double}, text as {@code String}, timestamps as
+ * NYC wall-clock {@code LocalDateTime}.
+ */
+final class ParquetValues {
+  /** The trip files record NYC local time; a UTC-adjusted timestamp is shown in it. */
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private static final long JULIAN_DAY_OF_EPOCH = 2_440_588;
+
+  /** Reads one column's current value; the caller checks it is not null first. */
+  interface Reader {
+    Object read(ColumnReader column);
+  }
+
+  private ParquetValues() {}
+
+  static Reader readerFor(PrimitiveType type) {
+    LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+    switch (type.getPrimitiveTypeName()) {
+      case INT64:
+        if (logical instanceof TimestampLogicalTypeAnnotation timestamp) {
+          return c -> timestamp(c.getLong(), timestamp);
+        }
+        if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+          return c -> BigDecimal.valueOf(c.getLong(), decimal.getScale()).doubleValue();
+        }
+        return ColumnReader::getLong;
+      case INT32:
+        if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+          return c -> BigDecimal.valueOf(c.getInteger(), decimal.getScale()).doubleValue();
+        }
+        return c -> (long) c.getInteger();
+      case DOUBLE:
+        return ColumnReader::getDouble;
+      // a float's shortest decimal form, as a CSV writer would print it: 0.1f reads as 0.1
+      case FLOAT:
+        return c -> Double.parseDouble(Float.toString(c.getFloat()));
+      case INT96:
+        return c -> int96(c.getBinary());
+      case BOOLEAN:
+        return c -> Boolean.toString(c.getBoolean());
+      default:
+        if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+          return c ->
+              new BigDecimal(new BigInteger(c.getBinary().getBytes()), decimal.getScale())
+                  .doubleValue();
+        }
+        return c -> c.getBinary().toStringUsingUTF8();
+    }
+  }
+
+  /** Whole seconds, as the CSV files give them. */
+  private static LocalDateTime timestamp(long value, TimestampLogicalTypeAnnotation type) {
+    long seconds =
+        switch (type.getUnit()) {
+          case MILLIS -> Math.floorDiv(value, 1_000L);
+          case MICROS -> Math.floorDiv(value, 1_000_000L);
+          case NANOS -> Math.floorDiv(value, 1_000_000_000L);
+        };
+    return type.isAdjustedToUTC()
+        ? LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), NEW_YORK)
+        : LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+  }
+
+  /** Spark and Impala's legacy INT96: nanoseconds of the day, then the Julian day, UTC. */
+  private static LocalDateTime int96(Binary value) {
+    ByteBuffer bytes = value.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    long nanosOfDay = bytes.getLong();
+    long day = bytes.getInt() - JULIAN_DAY_OF_EPOCH;
+    long seconds = TimeUnit.DAYS.toSeconds(day) + TimeUnit.NANOSECONDS.toSeconds(nanosOfDay);
+    return LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), NEW_YORK);
+  }
+}
