@@ -7,7 +7,6 @@ import dev.taxiscale.store.TripCopyWriter;
 import dev.taxiscale.store.TripHours;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -109,7 +108,7 @@ final class FileLoad {
   }
 
   private Void read() throws IOException, InterruptedException, BlockReader.LineTooLongException {
-    stored = new CountingInputStream(Files.newInputStream(file.path()));
+    stored = new CountingInputStream(file.stored().open());
     try (InputStream content = file.decompressed(stored)) {
       BlockReader reader = new BlockReader(content, BLOCK_BYTES);
       for (Block block = reader.next(); block != null; block = reader.next()) {

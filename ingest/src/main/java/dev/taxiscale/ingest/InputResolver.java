@@ -1,5 +1,6 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.s3.S3Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,17 +24,35 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A directory contributes its regular, non-hidden files in name order (not recursively); {@code
  * *.rejects.csv} files are skipped because the engine writes them. URLs are downloaded once into
- * the cache directory and reused while the cached copy exists.
+ * the cache directory and reused while the cached copy exists; {@code s3://} inputs go to the
+ * object store given, which streams them in place.
  */
 public final class InputResolver {
   private static final Logger log = LoggerFactory.getLogger(InputResolver.class);
   static final String REJECTS_SUFFIX = ".rejects.csv";
 
+  /** Resolves {@code s3://} inputs. */
+  @FunctionalInterface
+  public interface ObjectStore {
+    List<InputFile> resolve(String input) throws IngestException;
+  }
+
+  private static final ObjectStore NO_OBJECT_STORE =
+      input -> {
+        throw new IngestException(input + ": s3:// inputs are read by the local engine only");
+      };
+
   private final Path cacheDir;
+  private final ObjectStore objectStore;
   private final HttpClient http;
 
   public InputResolver(Path cacheDir) {
+    this(cacheDir, NO_OBJECT_STORE);
+  }
+
+  public InputResolver(Path cacheDir, ObjectStore objectStore) {
     this.cacheDir = cacheDir;
+    this.objectStore = objectStore;
     this.http =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -51,6 +70,9 @@ public final class InputResolver {
   }
 
   private List<InputFile> resolve(String input) throws IngestException {
+    if (S3Location.isS3(input)) {
+      return objectStore.resolve(input);
+    }
     try {
       if (input.startsWith("http://") || input.startsWith("https://")) {
         return List.of(InputFile.of(input, downloadOrFail(input)));

@@ -1,6 +1,7 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.TripIndexes;
@@ -33,11 +34,19 @@ public final class LocalEngine {
   private final ProgressSink progress;
   private final IngestFiles registry;
   private final TripIndexes indexes;
+  private final S3Settings s3;
 
+  /** An engine that reaches {@code s3://} inputs as the environment says. */
   public LocalEngine(DataSource dataSource, IngestOptions options, ProgressSink progress) {
+    this(dataSource, options, progress, S3Settings.fromEnvironment(System.getenv(), null));
+  }
+
+  public LocalEngine(
+      DataSource dataSource, IngestOptions options, ProgressSink progress, S3Settings s3) {
     this.dataSource = dataSource;
     this.options = options;
     this.progress = progress;
+    this.s3 = s3;
     this.registry = new IngestFiles(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
   }
@@ -46,14 +55,22 @@ public final class LocalEngine {
   private record Prepared(InputFile file, TripLineProcessor processor, String fingerprint) {}
 
   /**
-   * Loads the inputs (files, directories, http(s) URLs) in order.
+   * Loads the inputs (files, directories, http(s) URLs, {@code s3://} objects and prefixes) in
+   * order.
    *
    * @throws IngestException with a one-line message naming the file, when an input is unusable or
    *     the database fails; files finished before stay loaded
    */
   public IngestReport ingest(List<String> inputs) throws IngestException {
+    // the S3 client stays open while the objects stream through the load
+    try (S3Inputs objects = new S3Inputs(s3)) {
+      return ingestFiles(new InputResolver(options.cacheDir(), objects).resolve(inputs));
+    }
+  }
+
+  private IngestReport ingestFiles(List<InputFile> files) throws IngestException {
     long start = System.nanoTime();
-    List<Prepared> prepared = prepare(new InputResolver(options.cacheDir()).resolve(inputs));
+    List<Prepared> prepared = prepare(files);
     List<FileReport> reports = new ArrayList<>();
     try {
       for (Prepared file : prepared) {
@@ -85,7 +102,7 @@ public final class LocalEngine {
     for (InputFile file : files) {
       TripLineProcessor processor = HeaderReader.detect(file);
       try {
-        prepared.add(new Prepared(file, processor, Fingerprint.of(file.path())));
+        prepared.add(new Prepared(file, processor, file.stored().fingerprint()));
       } catch (IOException e) {
         throw new IngestException(file.name() + ": " + Failures.describe(e), e);
       }
