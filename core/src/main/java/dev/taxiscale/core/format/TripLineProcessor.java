@@ -83,7 +83,7 @@ public final class TripLineProcessor implements Serializable {
     return new Trip(
         Trip.idOf(fileId, lineNumber),
         fileId,
-        format.source(),
+        row.source(format.source()),
         row.vendor(),
         pickupAt,
         dropoffAt,
