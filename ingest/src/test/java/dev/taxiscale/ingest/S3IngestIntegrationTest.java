@@ -117,7 +117,8 @@ class S3IngestIntegrationTest {
   @Test
   void shouldLoadAGeneratedGzipObjectAsTheSameLocalFile() throws Exception {
     Path file = dir.resolve("generated.csv.gz");
-    TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2015, 30_000).withSeed(7), file);
+    TripGenerator.write(
+        GeneratorConfig.of(TripFormat.YELLOW_2015, 30_000).withSeed(7).withGzip(true), file);
     FileReport local = engine(bucket.settings()).ingest(List.of(file.toString())).files().get(0);
     postgres.truncateAll();
 

@@ -7,6 +7,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Streams one object as consecutive ranged GETs, each pinned to the ETag seen when the object was
@@ -26,6 +27,8 @@ final class S3RangeStream extends InputStream {
   static final long FIRST_RANGE_BYTES = 64L << 10;
 
   static final int MAX_RESUMES = 3;
+
+  private static final int PRECONDITION_FAILED = 412;
 
   private final S3Client client;
   private final S3ObjectInfo object;
@@ -92,6 +95,10 @@ final class S3RangeStream extends InputStream {
                       .key(at.key())
                       .range("bytes=" + position + "-" + (end - 1))
                       .ifMatch(quoted(object.etag())));
+    } catch (S3Exception e) {
+      throw e.statusCode() == PRECONDITION_FAILED
+          ? new ObjectChangedException(e)
+          : S3Errors.asIOException(e);
     } catch (SdkException e) {
       throw S3Errors.asIOException(e);
     }
@@ -100,7 +107,7 @@ final class S3RangeStream extends InputStream {
     String etag = new S3ObjectInfo(at, 0, body.response().eTag()).etag();
     if (!etag.equals(object.etag())) {
       closeBody();
-      throw new IOException("the object changed while it was read (its ETag no longer matches)");
+      throw new ObjectChangedException(null);
     }
   }
 
