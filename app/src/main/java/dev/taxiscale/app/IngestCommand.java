@@ -87,7 +87,8 @@ final class IngestCommand implements Callable<Integer> {
       throws IngestException, java.io.IOException {
     ProgressSink progress = json ? ProgressSink.NONE : ProgressSink.printingTo(System.err);
     if (engine == Engine.local) {
-      S3Settings s3 = S3Settings.fromEnvironment(System.getenv(), s3Endpoint);
+      S3Settings s3 =
+          s3Endpoint == null ? null : S3Settings.fromEnvironment(System.getenv(), s3Endpoint);
       return new LocalEngine(db.dataSource(), options, progress, s3).ingest(inputs);
     }
     SparkSettings settings = SparkSettings.fromEnvironment(System.getenv()).withMaster(sparkMaster);

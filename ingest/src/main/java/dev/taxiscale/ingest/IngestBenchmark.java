@@ -137,14 +137,14 @@ public final class IngestBenchmark {
         kept / seconds);
   }
 
-  private static void execute(DataSource dataSource, String sql) throws Exception {
+  static void execute(DataSource dataSource, String sql) throws Exception {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }
 
-  private static long longFlag(String[] args, String name, long fallback) {
+  static long longFlag(String[] args, String name, long fallback) {
     for (int i = 0; i < args.length - 1; i++) {
       if (args[i].equals(name)) {
         return Long.parseLong(args[i + 1].replace("_", ""));
@@ -153,7 +153,7 @@ public final class IngestBenchmark {
     return fallback;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

@@ -38,9 +38,13 @@ public final class LocalEngine {
 
   /** An engine that reaches {@code s3://} inputs as the environment says. */
   public LocalEngine(DataSource dataSource, IngestOptions options, ProgressSink progress) {
-    this(dataSource, options, progress, S3Settings.fromEnvironment(System.getenv(), null));
+    this(dataSource, options, progress, null);
   }
 
+  /**
+   * @param s3 how to reach {@code s3://} inputs, or {@code null} to read that from the environment
+   *     once an input needs it
+   */
   public LocalEngine(
       DataSource dataSource, IngestOptions options, ProgressSink progress, S3Settings s3) {
     this.dataSource = dataSource;

@@ -21,6 +21,7 @@ final class S3Inputs implements InputResolver.ObjectStore, AutoCloseable {
   private final S3Settings settings;
   private S3Client client;
 
+  /** With {@code settings} null, they are read from the environment when first needed. */
   S3Inputs(S3Settings settings) {
     this.settings = settings;
   }
@@ -33,7 +34,12 @@ final class S3Inputs implements InputResolver.ObjectStore, AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new IngestException(input + ": " + e.getMessage(), e);
     }
-    S3Objects objects = new S3Objects(client());
+    S3Objects objects;
+    try {
+      objects = new S3Objects(client());
+    } catch (IllegalArgumentException e) {
+      throw new IngestException(input + ": " + e.getMessage(), e);
+    }
     List<S3ObjectInfo> found;
     try {
       found = objects.find(location);
@@ -61,7 +67,9 @@ final class S3Inputs implements InputResolver.ObjectStore, AutoCloseable {
 
   private S3Client client() {
     if (client == null) {
-      client = settings.client();
+      S3Settings s3 =
+          settings == null ? S3Settings.fromEnvironment(System.getenv(), null) : settings;
+      client = s3.client();
     }
     return client;
   }

@@ -7,15 +7,10 @@ import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.EmbeddedDatabase;
 import dev.taxiscale.testkit.S3Server;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 
 /**
  * The local engine loading one generated file from local disk and the same file as an {@code s3://}
@@ -37,8 +32,8 @@ public final class S3IngestBenchmark {
   private S3IngestBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    long rows = longFlag(args, "--rows", 2_000_000);
-    int rounds = (int) longFlag(args, "--rounds", 2);
+    long rows = IngestBenchmark.longFlag(args, "--rows", 2_000_000);
+    int rounds = (int) IngestBenchmark.longFlag(args, "--rounds", 2);
     boolean gzip = List.of(args).contains("--gzip");
     Path scratch = Files.createTempDirectory("taxiscale-s3-bench");
     try (S3Server server = S3Server.start(Files.createDirectories(scratch.resolve("s3")));
@@ -73,14 +68,15 @@ public final class S3IngestBenchmark {
           bestS3,
           bestS3 / bestDisk);
     } finally {
-      deleteTree(scratch);
+      IngestBenchmark.deleteTree(scratch);
     }
   }
 
   /** One load into empty tables; the rate of the load itself, without the index rebuild. */
   private static double run(String label, LocalEngine engine, String input, Database database)
       throws Exception {
-    execute(database.dataSource(), "TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
+    IngestBenchmark.execute(
+        database.dataSource(), "TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
     FileReport report = engine.ingest(List.of(input)).files().get(0);
     double rate = report.rowsIn() / (report.elapsedMillis() / 1000.0);
     System.out.printf(
@@ -91,29 +87,5 @@ public final class S3IngestBenchmark {
         report.elapsedMillis() / 1000.0,
         rate);
     return rate;
-  }
-
-  private static void execute(DataSource dataSource, String sql) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private static long longFlag(String[] args, String name, long fallback) {
-    for (int i = 0; i < args.length - 1; i++) {
-      if (args[i].equals(name)) {
-        return Long.parseLong(args[i + 1].replace("_", ""));
-      }
-    }
-    return fallback;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }
