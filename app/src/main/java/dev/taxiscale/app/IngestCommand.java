@@ -5,6 +5,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.spark.SparkEngine;
 import dev.taxiscale.spark.SparkSessions;
 import dev.taxiscale.spark.SparkSettings;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Parse, clean and load trip files (paths, directories or http(s) URLs; gzip ok).")
+    description =
+        "Parse, clean and load trip files (paths, directories, http(s) URLs, s3://bucket/key or"
+            + " s3://bucket/prefix/; gzip ok).")
 final class IngestCommand implements Callable<Integer> {
   /** The two engines; both run the same parsing and cleaning code. */
   enum Engine {
@@ -57,6 +60,13 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--parquet", description = "Spark engine: also write kept trips as Parquet here")
   Path parquetDir;
 
+  @Option(
+      names = "--s3-endpoint",
+      description =
+          "S3-compatible store for s3:// inputs, e.g. http://127.0.0.1:9000, addressed path-style"
+              + " (default: $AWS_ENDPOINT_URL_S3, then $AWS_ENDPOINT_URL, else AWS S3)")
+  String s3Endpoint;
+
   @Mixin DatabaseOptions database;
 
   @Override
@@ -77,7 +87,9 @@ final class IngestCommand implements Callable<Integer> {
       throws IngestException, java.io.IOException {
     ProgressSink progress = json ? ProgressSink.NONE : ProgressSink.printingTo(System.err);
     if (engine == Engine.local) {
-      return new LocalEngine(db.dataSource(), options, progress).ingest(inputs);
+      S3Settings s3 =
+          s3Endpoint == null ? null : S3Settings.fromEnvironment(System.getenv(), s3Endpoint);
+      return new LocalEngine(db.dataSource(), options, progress, s3).ingest(inputs);
     }
     SparkSettings settings = SparkSettings.fromEnvironment(System.getenv()).withMaster(sparkMaster);
     try (SparkSession spark = SparkSessions.start(settings)) {

@@ -2,7 +2,6 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.format.TripLineProcessor;
 import java.io.InputStream;
-import java.nio.file.Files;
 
 /** A CSV file read as blocks of whole lines, each parsed by a {@link BlockParser}. */
 final class CsvBlocks implements BatchSource<Block> {
@@ -21,7 +20,7 @@ final class CsvBlocks implements BatchSource<Block> {
   @Override
   public void read(Sink<Block> sink)
       throws java.io.IOException, InterruptedException, BlockReader.LineTooLongException {
-    stored = new CountingInputStream(Files.newInputStream(file.path()));
+    stored = new CountingInputStream(file.stored().open());
     try (InputStream content = file.decompressed(stored)) {
       BlockReader reader = new BlockReader(content, BLOCK_BYTES);
       for (Block block = reader.next(); block != null; block = reader.next()) {

@@ -137,7 +137,7 @@ public final class IngestBenchmark {
         kept / seconds);
   }
 
-  private static void execute(DataSource dataSource, String sql) throws Exception {
+  static void execute(DataSource dataSource, String sql) throws Exception {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);

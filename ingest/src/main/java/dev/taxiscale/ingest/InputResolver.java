@@ -1,5 +1,6 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.s3.S3Location;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,21 +18,42 @@ import org.slf4j.LoggerFactory;
  * <p>A directory contributes its regular, non-hidden files in name order (not recursively); {@code
  * *.rejects.csv} files are skipped because the engine writes them. URLs are downloaded into the
  * cache directory by {@link HttpDownloads}, which reuses a copy only while the server says it is
- * unchanged.
+ * unchanged; {@code s3://} inputs go to the object store given, which streams them in place.
  */
 public final class InputResolver {
   private static final Logger log = LoggerFactory.getLogger(InputResolver.class);
   static final String REJECTS_SUFFIX = ".rejects.csv";
 
+  /** Resolves {@code s3://} inputs. */
+  @FunctionalInterface
+  public interface ObjectStore {
+    List<InputFile> resolve(String input) throws IngestException;
+  }
+
+  private static final ObjectStore NO_OBJECT_STORE =
+      input -> {
+        throw new IngestException(input + ": s3:// inputs are read by the local engine only");
+      };
+
   private final HttpDownloads downloads;
+  private final ObjectStore objectStore;
 
   public InputResolver(Path cacheDir) {
-    this(cacheDir, DownloadLimits.fromEnvironment(System.getenv()));
+    this(cacheDir, NO_OBJECT_STORE);
+  }
+
+  public InputResolver(Path cacheDir, ObjectStore objectStore) {
+    this(cacheDir, DownloadLimits.fromEnvironment(System.getenv()), objectStore);
   }
 
   /** A resolver whose downloads stop at {@code limits}. */
   public InputResolver(Path cacheDir, DownloadLimits limits) {
+    this(cacheDir, limits, NO_OBJECT_STORE);
+  }
+
+  private InputResolver(Path cacheDir, DownloadLimits limits, ObjectStore objectStore) {
     this.downloads = new HttpDownloads(cacheDir, limits);
+    this.objectStore = objectStore;
   }
 
   /** Resolves every input, in order; the first unusable one fails the whole list. */
@@ -44,6 +66,9 @@ public final class InputResolver {
   }
 
   private List<InputFile> resolve(String input) throws IngestException {
+    if (S3Location.isS3(input)) {
+      return objectStore.resolve(input);
+    }
     try {
       if (input.startsWith("http://") || input.startsWith("https://")) {
         return List.of(InputFile.of(input, downloadOrFail(input)));

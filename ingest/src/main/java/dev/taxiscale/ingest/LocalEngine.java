@@ -2,6 +2,7 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.format.FileLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.TripIndexes;
@@ -34,11 +35,23 @@ public final class LocalEngine {
   private final ProgressSink progress;
   private final IngestFiles registry;
   private final TripIndexes indexes;
+  private final S3Settings s3;
 
+  /** An engine that reaches {@code s3://} inputs as the environment says. */
   public LocalEngine(DataSource dataSource, IngestOptions options, ProgressSink progress) {
+    this(dataSource, options, progress, null);
+  }
+
+  /**
+   * @param s3 how to reach {@code s3://} inputs, or {@code null} to read that from the environment
+   *     once an input needs it
+   */
+  public LocalEngine(
+      DataSource dataSource, IngestOptions options, ProgressSink progress, S3Settings s3) {
     this.dataSource = dataSource;
     this.options = options;
     this.progress = progress;
+    this.s3 = s3;
     this.registry = new IngestFiles(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
   }
@@ -48,14 +61,22 @@ public final class LocalEngine {
       InputFile file, FileLayout layout, BatchSource<?> source, String fingerprint) {}
 
   /**
-   * Loads the inputs (files, directories, http(s) URLs) in order.
+   * Loads the inputs (files, directories, http(s) URLs, {@code s3://} objects and prefixes) in
+   * order.
    *
    * @throws IngestException with a one-line message naming the file, when an input is unusable or
    *     the database fails; files finished before stay loaded
    */
   public IngestReport ingest(List<String> inputs) throws IngestException {
+    // the S3 client stays open while the objects stream through the load
+    try (S3Inputs objects = new S3Inputs(s3)) {
+      return ingestFiles(new InputResolver(options.cacheDir(), objects).resolve(inputs));
+    }
+  }
+
+  private IngestReport ingestFiles(List<InputFile> files) throws IngestException {
     long start = System.nanoTime();
-    List<Prepared> prepared = prepare(new InputResolver(options.cacheDir()).resolve(inputs));
+    List<Prepared> prepared = prepare(files);
     List<FileReport> reports = new ArrayList<>();
     try {
       for (Prepared file : prepared) {
@@ -89,7 +110,7 @@ public final class LocalEngine {
         if (ParquetMagic.isParquet(file)) {
           ParquetTrips trips = ParquetTrips.open(file);
           requireCoordinates(file, trips);
-          prepared.add(new Prepared(file, trips.layout(), trips, Fingerprint.of(file.path())));
+          prepared.add(new Prepared(file, trips.layout(), trips, file.stored().fingerprint()));
         } else {
           TripLineProcessor processor = HeaderReader.detect(file);
           prepared.add(
@@ -97,7 +118,7 @@ public final class LocalEngine {
                   file,
                   processor.format(),
                   new CsvBlocks(file, processor),
-                  Fingerprint.of(file.path())));
+                  file.stored().fingerprint()));
         }
       } catch (IOException e) {
         throw new IngestException(file.name() + ": " + Failures.describe(e), e);

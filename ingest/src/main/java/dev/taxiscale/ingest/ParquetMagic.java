@@ -25,6 +25,13 @@ final class ParquetMagic {
 
   /** Whether the file claims (by name) or appears (by its first bytes) to be Parquet. */
   static boolean isParquet(InputFile file) throws IOException {
+    if (!(file.stored() instanceof LocalBytes)) {
+      // objects in a store are read as a stream; Parquet needs random access to its footer
+      if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+        throw new IOException("Parquet objects are read from local files only; download it first");
+      }
+      return false;
+    }
     return file.fileName().toLowerCase(Locale.ROOT).endsWith(".parquet") || startsWithMagic(file);
   }
 

@@ -31,15 +31,20 @@ public record Progress(
     return Duration.ofNanos((long) remaining);
   }
 
-  /** e.g. {@code yellow.csv: 1,200,000 rows, 410,000 rows/s, 45% read, ETA 0:12}. */
+  /**
+   * e.g. {@code yellow.csv: 1,200,000 rows, 410,000 rows/s, 120 of 268 MiB read (45%), ETA 0:12};
+   * bytes as stored, so compressed for gzip.
+   */
   public String describe() {
     long eta = eta().toSeconds();
     return String.format(
         Locale.ROOT,
-        "%s: %,d rows, %,.0f rows/s, %.0f%% read, ETA %d:%02d",
+        "%s: %,d rows, %,.0f rows/s, %,d of %,d MiB read (%.0f%%), ETA %d:%02d",
         file,
         rowsIn,
         rowsPerSecond(),
+        bytesRead >> 20,
+        totalBytes >> 20,
         fractionRead() * 100,
         eta / 60,
         eta % 60);

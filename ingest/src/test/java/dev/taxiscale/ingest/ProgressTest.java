@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgressTest {
   private static final Progress QUARTER_READ_AFTER_TEN_SECONDS =
-      new Progress("yellow.csv", 1_000_000, 250, 1_000, Duration.ofSeconds(10));
+      new Progress("yellow.csv", 1_000_000, 250L << 20, 1_000L << 20, Duration.ofSeconds(10));
 
   @Test
   void shouldEstimateTheRemainingTimeFromBytesRead() {
@@ -17,7 +17,8 @@ class ProgressTest {
   @Test
   void shouldDescribeRowsRateShareAndEtaOnOneLine() {
     assertThat(QUARTER_READ_AFTER_TEN_SECONDS.describe())
-        .isEqualTo("yellow.csv: 1,000,000 rows, 100,000 rows/s, 25% read, ETA 0:30");
+        .isEqualTo(
+            "yellow.csv: 1,000,000 rows, 100,000 rows/s, 250 of 1,000 MiB read (25%), ETA 0:30");
   }
 
   @Test

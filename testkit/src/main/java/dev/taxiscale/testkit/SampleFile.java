@@ -55,6 +55,7 @@ public record SampleFile(
       case GREEN_2014 -> TripLines.GREEN_2014_HEADER;
       case UBER_2014 -> TripLines.UBER_2014_HEADER;
       case YELLOW_2015 -> TripLines.YELLOW_2015_HEADER;
+      case NORMALIZED -> TripLines.NORMALIZED_HEADER;
     };
   }
 
@@ -64,6 +65,7 @@ public record SampleFile(
       case GREEN_2014 -> TripLines::green2014;
       case UBER_2014 -> TripLines::uber2014;
       case YELLOW_2015 -> TripLines::yellow2015;
+      case NORMALIZED -> TripLines::normalized;
     };
   }
 

@@ -27,6 +27,10 @@ public final class TripLines {
           + "dropoff_latitude,payment_type,fare_amount,extra,mta_tax,tip_amount,tolls_amount,"
           + "improvement_surcharge,total_amount";
 
+  public static final String NORMALIZED_HEADER =
+      "source,vendor,pickup_at,dropoff_at,passengers,distance_miles,pickup_lon,pickup_lat,"
+          + "dropoff_lon,dropoff_lat,payment,fare,total,rate_code";
+
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter UBER = DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss");
 
@@ -111,6 +115,25 @@ public final class TripLines {
         "0",
         "0.3",
         num(r.total()));
+  }
+
+  public static String normalized(Ride r) {
+    return String.join(
+        ",",
+        "green",
+        "VTS",
+        ts(r.pickupAt()),
+        ts(r.dropoffAt()),
+        "1",
+        num(r.miles()),
+        num(r.from().lon()),
+        num(r.from().lat()),
+        num(r.to().lon()),
+        num(r.to().lat()),
+        "card",
+        num(r.fare()),
+        num(r.total()),
+        "1");
   }
 
   /** A line cut short, like the last line of a file copied by byte count. */

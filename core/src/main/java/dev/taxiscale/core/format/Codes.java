@@ -62,13 +62,14 @@ final class Codes {
     char a = Character.toUpperCase(s.charAt(from));
     char b = Character.toUpperCase(s.charAt(from + 1));
     char c = Character.toUpperCase(s.charAt(from + 2));
-    if (a == 'C' && b == 'R' && (c == 'D' || c == 'E')) {
+    // CRD, CREdit, and the normalized CARd
+    if (a == 'C' && (b == 'R' && (c == 'D' || c == 'E') || b == 'A' && c == 'R')) {
       return CARD;
     }
     if (a == 'C' && ((b == 'S' && c == 'H') || (b == 'A' && c == 'S'))) {
       return CASH;
     }
-    if (a == 'N' && b == 'O' && (c == 'C' || c == ' ')) {
+    if (a == 'N' && b == 'O' && (c == 'C' || c == ' ' || c == '_')) {
       return NO_CHARGE;
     }
     if (a == 'D' && b == 'I' && c == 'S') {

@@ -2,6 +2,7 @@ package dev.taxiscale.core.format;
 
 /** The fields of a row that become part of a {@code Trip}, whatever a format calls them. */
 public enum Column {
+  SOURCE,
   VENDOR,
   PICKUP_AT,
   DROPOFF_AT,

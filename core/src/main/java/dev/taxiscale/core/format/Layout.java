@@ -29,6 +29,40 @@ final class Layout {
     NAMES.put(
         TripFormat.YELLOW_2015,
         tlcNames("vendorid", "tpep_pickup_datetime", "tpep_dropoff_datetime", "ratecodeid"));
+    NAMES.put(TripFormat.NORMALIZED, normalizedNames());
+  }
+
+  /** The normalized header spells every column, the source included. */
+  private static Map<Column, String> normalizedNames() {
+    return names(
+        SOURCE,
+        "source",
+        VENDOR,
+        "vendor",
+        PICKUP_AT,
+        "pickup_at",
+        DROPOFF_AT,
+        "dropoff_at",
+        PASSENGERS,
+        "passengers",
+        DISTANCE,
+        "distance_miles",
+        PICKUP_LON,
+        "pickup_lon",
+        PICKUP_LAT,
+        "pickup_lat",
+        DROPOFF_LON,
+        "dropoff_lon",
+        DROPOFF_LAT,
+        "dropoff_lat",
+        PAYMENT,
+        "payment",
+        FARE,
+        "fare",
+        TOTAL,
+        "total",
+        RATE_CODE,
+        "rate_code");
   }
 
   /** The TLC layouts share their column names but for vendor, the two times and rate code. */

@@ -1,6 +1,7 @@
 package dev.taxiscale.core.format;
 
 import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.trip.Source;
 import java.time.LocalDateTime;
 
 /**
@@ -57,6 +58,20 @@ final class Row implements TripFields {
       throw new BadField(Reason.UNPARSEABLE_NUMBER, describe(column, field));
     }
     return value;
+  }
+
+  /** The row's source where the format has the column, else the format's own. */
+  @Override
+  public Source source(Source ofFormat) {
+    int field = indexes[Column.SOURCE.ordinal()];
+    if (field < 0) {
+      return ofFormat;
+    }
+    try {
+      return Source.fromCode(line.substring(starts[field], ends[field]));
+    } catch (IllegalArgumentException e) {
+      throw new BadField(Reason.UNPARSEABLE_NUMBER, describe(Column.SOURCE, field));
+    }
   }
 
   @Override

@@ -33,7 +33,7 @@ final class TripAssembler {
     return new Trip(
         Trip.idOf(fileId, rowNumber),
         fileId,
-        source,
+        row.source(source),
         row.vendor(),
         pickupAt,
         dropoffAt,

@@ -1,6 +1,7 @@
 package dev.taxiscale.core.format;
 
 import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.trip.Source;
 import java.time.LocalDateTime;
 
 /**
@@ -13,6 +14,11 @@ interface TripFields {
   double optionalNumber(Column column);
 
   Integer optionalInt(Column column);
+
+  /** The row's fleet where it names one (the normalized CSV does), else {@code ofFormat}. */
+  default Source source(Source ofFormat) {
+    return ofFormat;
+  }
 
   /** The vendor normalized by {@link Codes#vendor}, or null. */
   String vendor();

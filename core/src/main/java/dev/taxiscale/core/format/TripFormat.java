@@ -26,7 +26,15 @@ public enum TripFormat implements FileLayout {
       "VendorID,tpep_pickup_datetime,tpep_dropoff_datetime,passenger_count,trip_distance,"
           + "pickup_longitude,pickup_latitude,RateCodeID,store_and_fwd_flag,dropoff_longitude,"
           + "dropoff_latitude,payment_type,fare_amount,extra,mta_tax,tip_amount,tolls_amount,"
-          + "improvement_surcharge,total_amount");
+          + "improvement_surcharge,total_amount"),
+  /**
+   * The normalized trips the cleaning step writes ({@code format.NormalizedCsv}): one column per
+   * trip field in taxiscale's own units and codes, the source named on every row.
+   */
+  NORMALIZED(
+      null,
+      "source,vendor,pickup_at,dropoff_at,passengers,distance_miles,pickup_lon,pickup_lat,"
+          + "dropoff_lon,dropoff_lat,payment,fare,total,rate_code");
 
   private final Source source;
   private final String header;
@@ -36,6 +44,7 @@ public enum TripFormat implements FileLayout {
     this.header = header;
   }
 
+  /** The fleet of every row, or {@code null} where each row names its own. */
   @Override
   public Source source() {
     return source;

@@ -14,6 +14,7 @@ abstract class RowWriter {
       case GREEN_2014 -> new Green2014Writer();
       case UBER_2014 -> new UberWriter();
       case YELLOW_2015 -> new Yellow2015Writer(startDate);
+      case NORMALIZED -> new NormalizedWriter();
     };
   }
 
