@@ -45,7 +45,11 @@ class SparkIngestMainIntegrationTest {
 
     int exit =
         main.run(
-            spark, main.dbConfig(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+            spark,
+            // the password comes only from the environment, which a test cannot set in-process
+            main.dbConfig().withCredentials(postgres.config().user(), postgres.config().password()),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err);
 
     assertThat(exit).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -11,6 +11,7 @@ import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.client.ReplyClient;
+import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.testkit.Await;
 import dev.taxiscale.testkit.MigratedPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -101,6 +102,8 @@ class WorkerFailoverIntegrationTest {
             WorkerMain.class.getName());
     builder.environment().put(BrokerConfig.ENV_BOOTSTRAP, broker.bootstrapServers());
     builder.environment().put("TAXISCALE_JDBC_URL", postgres.jdbcUrl());
+    builder.environment().put(DbConfig.ENV_USER, postgres.config().user());
+    builder.environment().put(DbConfig.ENV_PASSWORD, postgres.config().password());
     builder.environment().put(WorkerConfig.ENV_CLIENT_ID, "worker-" + id);
     builder.environment().put(WorkerConfig.ENV_CONCURRENCY, "2");
     builder.environment().put(WorkerConfig.ENV_SESSION_TIMEOUT, "3000");
