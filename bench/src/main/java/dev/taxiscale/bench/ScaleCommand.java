@@ -53,7 +53,7 @@ public final class ScaleCommand implements Callable<Integer> {
   @Option(
       names = "--warm-up-limit",
       description = "longest warm-up in s (default ${DEFAULT-VALUE})")
-  int warmUpLimit = 240;
+  int warmUpLimit = 300;
 
   @Option(
       names = "--overload",
@@ -69,6 +69,13 @@ public final class ScaleCommand implements Callable<Integer> {
       names = "--gateways",
       description = "gateways outside the nodes (default ${DEFAULT-VALUE})")
   int gateways = 2;
+
+  @Option(
+      names = "--node-jit",
+      description =
+          "c2 (the JVM's default tiered compilers) or c1 (the client compiler only, which spares a"
+              + " small node the optimizing compiler's CPU; default ${DEFAULT-VALUE})")
+  String nodeJit = "c2";
 
   @Option(names = "--report-dir", description = "where the reports go (default ${DEFAULT-VALUE})")
   Path reportDir = Path.of("target/scale-report");
@@ -130,6 +137,16 @@ public final class ScaleCommand implements Callable<Integer> {
         overload,
         compareAt,
         gateways,
-        reportDir.toAbsolutePath());
+        reportDir.toAbsolutePath(),
+        jitFlags());
+  }
+
+  private List<String> jitFlags() {
+    return switch (nodeJit) {
+      case "c2" -> List.of();
+      case "c1" -> List.of("-XX:TieredStopAtLevel=1");
+      default ->
+          throw new IllegalArgumentException("--node-jit must be c1 or c2, got '" + nodeJit + "'");
+    };
   }
 }

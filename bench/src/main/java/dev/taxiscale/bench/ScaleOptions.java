@@ -20,6 +20,7 @@ import java.util.List;
  * @param compareAt the node count compared with one node in the with/without table
  * @param gateways HTTP gateways outside the nodes
  * @param reportDir where report.md, report.html and report.json go
+ * @param nodeJvmFlags extra JVM flags of the node processes (the worker and the replica's launcher)
  */
 public record ScaleOptions(
     List<Integer> nodes,
@@ -33,9 +34,11 @@ public record ScaleOptions(
     double overload,
     int compareAt,
     int gateways,
-    Path reportDir) {
+    Path reportDir,
+    List<String> nodeJvmFlags) {
   public ScaleOptions {
     nodes = List.copyOf(nodes);
+    nodeJvmFlags = List.copyOf(nodeJvmFlags);
     if (nodes.isEmpty() || nodes.get(0) != 1) {
       throw new IllegalArgumentException("--nodes must start at 1, got " + nodes);
     }

@@ -43,6 +43,7 @@ public final class ScaleSuite {
             .withNodeCpu(options.nodeCpu())
             .withGateways(options.gateways())
             .withSampleTrips(options.rows())
+            .withNodeJvmFlags(options.nodeJvmFlags())
             .withSessionTimeout(Duration.ofSeconds(10));
     progress("starting the cluster: primary, broker, 1 node, " + options.gateways() + " gateways");
     try (LocalCluster cluster = LocalCluster.start(spec);
@@ -75,6 +76,9 @@ public final class ScaleSuite {
         progress("composite ride requests at " + nodes + " nodes");
         composite = CompositeProbe.measure(cluster.gateway(), CompositeProbe.rides(set), 4);
       }
+    }
+    if (!options.nodeJvmFlags().isEmpty()) {
+      notes.add("the nodes' JVMs ran with " + String.join(" ", options.nodeJvmFlags()));
     }
     if (load.firstError() != null) {
       notes.add("first error: " + load.firstError());

@@ -27,7 +27,8 @@ class ScaleReportTest {
           2.5,
           4,
           2,
-          Path.of("r"));
+          Path.of("r"),
+          List.of());
 
   private final ScaleReport report =
       ScaleReport.of(

@@ -2,6 +2,7 @@ package dev.taxiscale.cluster;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What local cluster to start.
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param nodeCpu each node's CPU budget, enforced by a CFS quota; {@code null} for none
  * @param replicas whether each node reads from a streaming replica of its own
  * @param gateways HTTP gateways to start, at least 1; clients spread requests over them
+ * @param nodeJvmFlags extra JVM flags of the processes inside a node's CPU group, such as {@code
+ *     -XX:TieredStopAtLevel=1}, which spares a small node the optimizing compiler's CPU
  */
 public record ClusterSpec(
     Path dir,
@@ -30,7 +33,8 @@ public record ClusterSpec(
     Launcher launcher,
     CpuBudget nodeCpu,
     boolean replicas,
-    int gateways) {
+    int gateways,
+    List<String> nodeJvmFlags) {
   public ClusterSpec {
     // the processes run in this folder: relative paths would resolve twice
     dir = dir.toAbsolutePath().normalize();
@@ -43,6 +47,7 @@ public record ClusterSpec(
     if (sampleTrips < 0) {
       throw new IllegalArgumentException("sampleTrips must not be negative, got " + sampleTrips);
     }
+    nodeJvmFlags = List.copyOf(nodeJvmFlags);
     if (gateways < 1 || gateways > 16) {
       throw new IllegalArgumentException("gateways must be in [1, 16], got " + gateways);
     }
@@ -50,7 +55,8 @@ public record ClusterSpec(
 
   /** Two workers, a free gateway port, 20,000 sample trips, a 10 s session timeout. */
   public static ClusterSpec defaults(Path dir, Launcher launcher) {
-    return new ClusterSpec(dir, 2, 0, 20_000, Duration.ofSeconds(10), launcher, null, false, 1);
+    return new ClusterSpec(
+        dir, 2, 0, 20_000, Duration.ofSeconds(10), launcher, null, false, 1, List.of());
   }
 
   public ClusterSpec withWorkers(int count) {
@@ -63,22 +69,50 @@ public record ClusterSpec(
         launcher,
         nodeCpu,
         replicas,
-        gateways);
+        gateways,
+        nodeJvmFlags);
   }
 
   public ClusterSpec withGatewayPort(int port) {
     return new ClusterSpec(
-        dir, workers, port, sampleTrips, sessionTimeout, launcher, nodeCpu, replicas, gateways);
+        dir,
+        workers,
+        port,
+        sampleTrips,
+        sessionTimeout,
+        launcher,
+        nodeCpu,
+        replicas,
+        gateways,
+        nodeJvmFlags);
   }
 
   public ClusterSpec withSampleTrips(long trips) {
     return new ClusterSpec(
-        dir, workers, gatewayPort, trips, sessionTimeout, launcher, nodeCpu, replicas, gateways);
+        dir,
+        workers,
+        gatewayPort,
+        trips,
+        sessionTimeout,
+        launcher,
+        nodeCpu,
+        replicas,
+        gateways,
+        nodeJvmFlags);
   }
 
   public ClusterSpec withSessionTimeout(Duration timeout) {
     return new ClusterSpec(
-        dir, workers, gatewayPort, sampleTrips, timeout, launcher, nodeCpu, replicas, gateways);
+        dir,
+        workers,
+        gatewayPort,
+        sampleTrips,
+        timeout,
+        launcher,
+        nodeCpu,
+        replicas,
+        gateways,
+        nodeJvmFlags);
   }
 
   /** Each node in a CPU group of this budget ({@code null}: no limit). */
@@ -92,17 +126,51 @@ public record ClusterSpec(
         launcher,
         budget,
         replicas,
-        gateways);
+        gateways,
+        nodeJvmFlags);
   }
 
   /** Each node with a read replica of its own. */
   public ClusterSpec withReplicas(boolean on) {
     return new ClusterSpec(
-        dir, workers, gatewayPort, sampleTrips, sessionTimeout, launcher, nodeCpu, on, gateways);
+        dir,
+        workers,
+        gatewayPort,
+        sampleTrips,
+        sessionTimeout,
+        launcher,
+        nodeCpu,
+        on,
+        gateways,
+        nodeJvmFlags);
+  }
+
+  /** Extra JVM flags for the processes in the nodes' CPU groups. */
+  public ClusterSpec withNodeJvmFlags(List<String> flags) {
+    return new ClusterSpec(
+        dir,
+        workers,
+        gatewayPort,
+        sampleTrips,
+        sessionTimeout,
+        launcher,
+        nodeCpu,
+        replicas,
+        gateways,
+        flags);
   }
 
   public ClusterSpec withGateways(int count) {
     return new ClusterSpec(
-        dir, workers, gatewayPort, sampleTrips, sessionTimeout, launcher, nodeCpu, replicas, count);
+        dir,
+        workers,
+        gatewayPort,
+        sampleTrips,
+        sessionTimeout,
+        launcher,
+        nodeCpu,
+        replicas,
+        count,
+        nodeJvmFlags);
   }
 }

@@ -44,7 +44,7 @@ public final class LocalCluster implements AutoCloseable {
 
   private LocalCluster(ClusterSpec spec, boolean detached) {
     this.spec = spec;
-    this.starter = new ProcessStarter(spec.dir(), spec.launcher(), detached);
+    this.starter = new ProcessStarter(spec.dir(), spec.launcher(), detached, spec.nodeJvmFlags());
     this.nodeGroups = NodeGroups.of(spec, detached);
     this.killOnExit = detached ? null : new Thread(this::killAll, "local-cluster-kill");
     if (killOnExit != null) {

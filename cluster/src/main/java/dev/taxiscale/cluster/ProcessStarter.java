@@ -21,11 +21,13 @@ final class ProcessStarter {
   private final Path dir;
   private final Launcher launcher;
   private final boolean detached;
+  private final List<String> nodeJvmFlags;
 
-  ProcessStarter(Path dir, Launcher launcher, boolean detached) {
+  ProcessStarter(Path dir, Launcher launcher, boolean detached, List<String> nodeJvmFlags) {
     this.dir = dir.toAbsolutePath();
     this.launcher = launcher;
     this.detached = detached;
+    this.nodeJvmFlags = List.copyOf(nodeJvmFlags);
   }
 
   /** Starts a long-running process. */
@@ -89,6 +91,9 @@ final class ProcessStarter {
     List<String> marked = new ArrayList<>();
     marked.add(java.get(0));
     marked.add("-Dtaxiscale.cluster=" + dir);
+    if (group != null) {
+      marked.addAll(nodeJvmFlags);
+    }
     marked.addAll(java.subList(1, java.size()));
     command.addAll(group == null ? marked : group.wrap(marked));
     try {
