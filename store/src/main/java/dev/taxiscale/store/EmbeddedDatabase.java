@@ -1,5 +1,6 @@
 package dev.taxiscale.store;
 
+import dev.taxiscale.store.replica.ReplicationSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -220,6 +221,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return DbConfig.defaults()
         .withJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE)
         .withCredentials(USER, secrets.admin());
+  }
+
+  /** Where read replicas stream from: this server, as its superuser. */
+  public ReplicationSource replicationSource() {
+    return ReplicationSource.local(port(), USER, secrets.admin());
   }
 
   /** How administrative tools (tests creating databases) reach it: as the superuser. */

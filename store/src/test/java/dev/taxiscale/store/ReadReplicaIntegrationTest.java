@@ -37,7 +37,7 @@ class ReadReplicaIntegrationTest {
   @BeforeAll
   static void seedAReplicaOfAPrimaryWithTrips() throws Exception {
     primary = startPrimaryWithSchema(dirs.resolve("primary"));
-    source = ReplicationSource.local(primary.port(), "postgres", "");
+    source = primary.replicationSource();
     insertTrips(primary, 1_000);
     replica = ReadReplica.seed(source, "reads_1", dirs.resolve("reads_1"), 0);
   }
@@ -98,7 +98,7 @@ class ReadReplicaIntegrationTest {
   @Test
   void shouldReportDisconnectedOnceItsPrimaryStops() throws Exception {
     EmbeddedDatabase lonePrimary = EmbeddedDatabase.startPrimary(dirs.resolve("lone_primary"), 0);
-    ReplicationSource lone = ReplicationSource.local(lonePrimary.port(), "postgres", "");
+    ReplicationSource lone = lonePrimary.replicationSource();
     try (ReadReplica orphan = ReadReplica.seed(lone, "orphan", dirs.resolve("orphan"), 0)) {
       assertThat(orphan.lag().state()).isEqualTo(ReplicaLag.State.STREAMING);
 
@@ -124,7 +124,7 @@ class ReadReplicaIntegrationTest {
   @Test
   void shouldRefuseToSeedFromAServerThatDoesNotReplicate() throws Exception {
     try (EmbeddedDatabase plain = EmbeddedDatabase.startEphemeral()) {
-      ReplicationSource notAPrimary = ReplicationSource.local(plain.port(), "postgres", "");
+      ReplicationSource notAPrimary = plain.replicationSource();
 
       assertThatThrownBy(() -> ReadReplica.seed(notAPrimary, "refused", dirs.resolve("refused"), 0))
           .hasMessageContaining("start it with EmbeddedDatabase.startPrimary");
@@ -164,7 +164,7 @@ class ReadReplicaIntegrationTest {
   }
 
   private static Connection primaryConnection(EmbeddedDatabase server) throws SQLException {
-    return ReplicationSource.local(server.port(), "postgres", "").connect();
+    return server.replicationSource().connect();
   }
 
   /** Runs one query on a connection it then closes, and returns the first column. */

@@ -33,7 +33,7 @@ public final class ReplicaSeedBenchmark {
     Path scratch = Files.createTempDirectory("taxiscale-replica-bench");
     try (EmbeddedDatabase primary = EmbeddedDatabase.startPrimary(scratch.resolve("primary"), 0)) {
       long loaded = load(primary, trips);
-      ReplicationSource source = ReplicationSource.local(primary.port(), "postgres", "");
+      ReplicationSource source = primary.replicationSource();
       Path dir = scratch.resolve("replica");
 
       long seedStart = System.nanoTime();
