@@ -1,6 +1,5 @@
 package dev.taxiscale.gateway.web;
 
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
