@@ -13,6 +13,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,13 +76,17 @@ class SlowClientIntegrationTest {
   @Test
   void shouldCloseConnectionsBeyondTheLimitForOneAddress() throws IOException {
     start(new ConnectionLimits(Duration.ofMinutes(5), Duration.ofMinutes(5), 3));
-    for (int i = 0; i < 3; i++) {
-      clients.open("127.0.0.3", PROMISED_BODY_HEADERS);
+    List<Socket> four = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      four.add(clients.open("127.0.0.3", PROMISED_BODY_HEADERS));
     }
 
-    Socket fourth = clients.open("127.0.0.3", PROMISED_BODY_HEADERS);
-
-    assertThat(SlowClients.closedWhileTrickling(fourth, " ", BOUND)).isTrue();
+    // the server may accept the four in any order, so whichever it counted fourth is closed
+    long closed = 0;
+    for (Socket socket : four) {
+      closed += SlowClients.closedWhileTrickling(socket, " ", Duration.ofSeconds(2)) ? 1 : 0;
+    }
+    assertThat(closed).isEqualTo(1);
   }
 
   @Test
