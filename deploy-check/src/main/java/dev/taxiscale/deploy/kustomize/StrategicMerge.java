@@ -41,6 +41,8 @@ final class StrategicMerge {
       return new ArrayList<>(patch.stream().map(v -> withoutDirectives(Tree.copy(v))).toList());
     }
     List<Object> merged = new ArrayList<>(target);
+    // as kubectl does, items the target lacks go first, in the patch's order
+    int added = 0;
     for (Object item : patch) {
       Map<String, Object> patchItem = Tree.cast((Map<?, ?>) item);
       Object id = patchItem.get(mergeKey);
@@ -52,7 +54,7 @@ final class StrategicMerge {
       } else if (index >= 0) {
         merge(Tree.cast((Map<?, ?>) merged.get(index)), patchItem);
       } else {
-        merged.add(withoutDirectives(Tree.copy(patchItem)));
+        merged.add(added++, withoutDirectives(Tree.copy(patchItem)));
       }
     }
     return merged;
