@@ -78,7 +78,10 @@ public final class LocalClusterCli {
       System.exit(1);
       return;
     }
-    System.out.println("gateways:   " + cluster.gateways());
+    System.out.println("gateway:    " + cluster.gateway());
+    if (cluster.gateways().size() > 1) {
+      System.out.println("gateways:   " + cluster.gateways());
+    }
     System.out.println("PostgreSQL: " + cluster.jdbcUrl());
     System.out.println("Kafka:      " + cluster.bootstrapServers());
     System.out.println("logs:       " + dir.resolve("logs"));
