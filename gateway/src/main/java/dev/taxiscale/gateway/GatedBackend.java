@@ -2,7 +2,9 @@ package dev.taxiscale.gateway;
 
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,6 +39,12 @@ public final class GatedBackend implements QueryBackend {
   @Override
   public boolean ready() {
     return open && backend.ready();
+  }
+
+  /** The wrapped backend's workers: the gate holds requests back, not the live panel's figures. */
+  @Override
+  public Optional<WorkerGroupWatch> workerGroup() {
+    return backend.workerGroup();
   }
 
   @Override
