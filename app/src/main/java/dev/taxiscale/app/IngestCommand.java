@@ -63,8 +63,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--s3-endpoint",
       description =
-          "S3-compatible store for s3:// inputs, e.g. http://127.0.0.1:9000, addressed path-style"
-              + " (default: $AWS_ENDPOINT_URL_S3, then $AWS_ENDPOINT_URL, else AWS S3)")
+          "S3-compatible store for s3:// inputs (both engines), e.g. http://127.0.0.1:9000,"
+              + " addressed path-style (default: $AWS_ENDPOINT_URL_S3, then $AWS_ENDPOINT_URL, else AWS S3)")
   String s3Endpoint;
 
   @Mixin DatabaseOptions database;
@@ -86,14 +86,14 @@ final class IngestCommand implements Callable<Integer> {
   private IngestReport run(DatabaseHandle db, IngestOptions options)
       throws IngestException, java.io.IOException {
     ProgressSink progress = json ? ProgressSink.NONE : ProgressSink.printingTo(System.err);
+    S3Settings s3 =
+        s3Endpoint == null ? null : S3Settings.fromEnvironment(System.getenv(), s3Endpoint);
     if (engine == Engine.local) {
-      S3Settings s3 =
-          s3Endpoint == null ? null : S3Settings.fromEnvironment(System.getenv(), s3Endpoint);
       return new LocalEngine(db.dataSource(), options, progress, s3).ingest(inputs);
     }
     SparkSettings settings = SparkSettings.fromEnvironment(System.getenv()).withMaster(sparkMaster);
     try (SparkSession spark = SparkSessions.start(settings)) {
-      return new SparkEngine(spark, db.dataSource(), db.config(), options, parquetDir, progress)
+      return new SparkEngine(spark, db.dataSource(), db.config(), options, parquetDir, progress, s3)
           .ingest(inputs);
     }
   }

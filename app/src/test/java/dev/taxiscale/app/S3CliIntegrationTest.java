@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,8 @@ class S3CliIntegrationTest {
     server.close();
   }
 
-  private Run ingest(String input) {
+  /** {@code taxiscale ingest --json --data-dir ... --s3-endpoint ... ARGS}. */
+  private Run ingest(String... args) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     PrintStream out = System.out;
@@ -70,15 +73,17 @@ class S3CliIntegrationTest {
       System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
       var cli = Main.commandLine();
       cli.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
-      int code =
-          cli.execute(
-              "ingest",
-              "--json",
-              "--data-dir",
-              dir.resolve("data").toString(),
-              "--s3-endpoint",
-              server.endpoint().toString(),
-              input);
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  "ingest",
+                  "--json",
+                  "--data-dir",
+                  dir.resolve("data").toString(),
+                  "--s3-endpoint",
+                  server.endpoint().toString()));
+      command.addAll(List.of(args));
+      int code = cli.execute(command.toArray(String[]::new));
       return new Run(
           code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     } finally {
@@ -95,6 +100,21 @@ class S3CliIntegrationTest {
     assertThat(report.get("rowsIn").asLong()).isEqualTo(ROWS);
     assertThat(report.get("files").get(0).get("name").asText())
         .isEqualTo("s3://trips/raw/yellow.csv.gz");
+  }
+
+  @Test
+  void shouldCountAnObjectWithTheSparkEngineAsTheLocalEngineDoes() throws Exception {
+    String object = "s3://" + BUCKET + "/raw/yellow.csv.gz";
+    JsonNode local = new ObjectMapper().readTree(ingest(object).out());
+
+    Run run = ingest("--engine", "spark", "--spark-master", "local[2]", "--force", object);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode viaSpark = new ObjectMapper().readTree(run.out());
+    assertThat(viaSpark.get("files").get(0).get("name").asText()).isEqualTo(object);
+    for (String count : List.of("rowsIn", "kept", "rejected")) {
+      assertThat(viaSpark.get(count)).as(count).isEqualTo(local.get(count));
+    }
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class InputResolver {
 
   private static final ObjectStore NO_OBJECT_STORE =
       input -> {
-        throw new IngestException(input + ": s3:// inputs are read by the local engine only");
+        throw new IngestException(input + ": s3:// inputs need an object store, none was given");
       };
 
   private final HttpDownloads downloads;

@@ -13,16 +13,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Resolves {@code s3://bucket/key} and {@code s3://bucket/prefix/} inputs into objects streamed in
- * place; holds the S3 client until the load is over.
+ * place; holds the S3 client until the load is over. Both engines resolve through it, so they name,
+ * check and fingerprint objects alike.
  */
-final class S3Inputs implements InputResolver.ObjectStore, AutoCloseable {
+public final class S3Inputs implements InputResolver.ObjectStore, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(S3Inputs.class);
 
   private final S3Settings settings;
   private S3Client client;
 
   /** With {@code settings} null, they are read from the environment when first needed. */
-  S3Inputs(S3Settings settings) {
+  public S3Inputs(S3Settings settings) {
     this.settings = settings;
   }
 

@@ -16,6 +16,14 @@ class S3LocationTest {
   }
 
   @Test
+  void shouldReadHadoopsS3aSpellingAsTheSameObject() {
+    S3Location location = S3Location.parse("s3a://trips/raw/yellow.csv");
+
+    assertThat(location).isEqualTo(S3Location.parse("s3://trips/raw/yellow.csv"));
+    assertThat(location.s3aUri()).isEqualTo("s3a://trips/raw/yellow.csv");
+  }
+
+  @Test
   void shouldTreatATrailingSlashOrABareBucketAsAPrefix() {
     assertThat(S3Location.parse("s3://trips/raw/").isPrefix()).isTrue();
     assertThat(S3Location.parse("s3://trips").isPrefix()).isTrue();

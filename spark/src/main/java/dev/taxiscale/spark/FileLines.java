@@ -1,5 +1,6 @@
 package dev.taxiscale.spark;
 
+import java.util.Map;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapred.FileInputFormat;
@@ -21,10 +22,13 @@ final class FileLines {
   private FileLines() {}
 
   /**
+   * @param settings Hadoop settings for this read only, e.g. how to reach an object store
    * @param minPartitions a lower bound for splittable files; a gzip file is always one partition
    */
-  static JavaRDD<String> read(JavaSparkContext sc, String path, int minPartitions) {
+  static JavaRDD<String> read(
+      JavaSparkContext sc, String path, Map<String, String> settings, int minPartitions) {
     JobConf conf = new JobConf(sc.hadoopConfiguration());
+    settings.forEach(conf::set);
     conf.set(DELIMITER_KEY, "\n");
     FileInputFormat.setInputPaths(conf, path);
     return sc.hadoopRDD(conf, TextInputFormat.class, LongWritable.class, Text.class, minPartitions)

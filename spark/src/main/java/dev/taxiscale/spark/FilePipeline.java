@@ -39,13 +39,13 @@ final class FilePipeline {
   }
 
   /** Loads the file at {@code path} (gzip read transparently) and reports what it held. */
-  PipelineResult load(String path, FileJob job) throws SQLException {
+  PipelineResult load(SparkInputs.HadoopPath path, FileJob job) throws SQLException {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int cores = sc.defaultParallelism();
     // plain files split into a partition per core or more; gzip is read whole, then spread
-    JavaRDD<LineResult> results =
-        process(FileLines.read(sc, path, cores), job.processor(), job.fileId(), cores);
+    JavaRDD<String> lines = FileLines.read(sc, path.uri(), path.settings(), cores);
+    JavaRDD<LineResult> results = process(lines, job.processor(), job.fileId(), cores);
     List<PartitionSummary> summaries =
         SparkProgress.watching(sc, () -> copy(results, job.rejectSamplesPerReason()));
     FileCounts counts = counts(summaries);
@@ -54,7 +54,7 @@ final class FilePipeline {
     job.parquetDir().ifPresent(dir -> writeParquet(keptTrips(results), dir));
     log.debug(
         "{}: {} partitions loaded in {} ms, checked and Parquet in {} ms",
-        path,
+        path.uri(),
         summaries.size(),
         (loaded - start) / 1_000_000,
         (System.nanoTime() - loaded) / 1_000_000);

@@ -3,13 +3,12 @@ package dev.taxiscale.spark;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.ingest.FileReport;
-import dev.taxiscale.ingest.Fingerprint;
 import dev.taxiscale.ingest.IngestException;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.InputFile;
-import dev.taxiscale.ingest.InputResolver;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
@@ -34,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * sums in SQL.
  *
  * <p>Same inputs, registry, ids, counts and report as the local engine, so either engine can load
- * or reload what the other loaded. {@link IngestOptions#parallelism()} and {@link
- * IngestOptions#copyConnections()} do not apply: the partitions set the parallelism.
+ * or reload what the other loaded; executors read {@code s3://} objects through Hadoop's S3A
+ * connector. {@link IngestOptions#parallelism()} and {@link IngestOptions#copyConnections()} do not
+ * apply: the partitions set the parallelism.
  */
 public final class SparkEngine {
   /** The engine name stored in {@code ingest_files}. */
@@ -45,6 +45,7 @@ public final class SparkEngine {
 
   private final DataSource dataSource;
   private final IngestOptions options;
+  private final S3Settings s3;
   private final Optional<Path> parquetDir;
   private final IngestFiles registry;
   private final TripIndexes indexes;
@@ -76,11 +77,27 @@ public final class SparkEngine {
       IngestOptions options,
       Path parquetDir,
       ProgressSink progressSink) {
+    this(spark, dataSource, db, options, parquetDir, progressSink, null);
+  }
+
+  /**
+   * The same, reaching {@code s3://} objects with {@code s3} (null: from the environment, as the
+   * local engine does).
+   */
+  public SparkEngine(
+      SparkSession spark,
+      DataSource dataSource,
+      DbConfig db,
+      IngestOptions options,
+      Path parquetDir,
+      ProgressSink progressSink,
+      S3Settings s3) {
     if (db.embedded()) {
       throw new IllegalArgumentException("executors need a JDBC URL, got " + db);
     }
     this.dataSource = dataSource;
     this.options = options;
+    this.s3 = s3;
     this.parquetDir = Optional.ofNullable(parquetDir);
     this.registry = new IngestFiles(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
@@ -95,28 +112,33 @@ public final class SparkEngine {
   private record Prepared(InputFile file, TripLineProcessor processor, String fingerprint) {}
 
   /**
-   * Loads the inputs (files, directories, http(s) URLs) in order.
+   * Loads the inputs (files, directories, http(s) URLs, {@code s3://} or {@code s3a://} objects and
+   * prefixes) in order.
    *
    * @throws IngestException with a one-line message naming the file, when an input is unusable, the
    *     database fails or a Spark job fails; files finished before stay loaded
    */
   public IngestReport ingest(List<String> inputs) throws IngestException {
     long start = System.nanoTime();
-    List<Prepared> prepared = prepare(new InputResolver(options.cacheDir()).resolve(inputs));
-    List<FileReport> reports = new ArrayList<>();
-    try {
-      for (Prepared file : prepared) {
-        reports.add(ingest(file, reports.stream().anyMatch(r -> !r.alreadyLoaded())));
+    // the S3 client stays open to check each object's ETag again after its load
+    try (SparkInputs files = new SparkInputs(options.cacheDir(), s3)) {
+      List<Prepared> prepared = prepare(files.resolve(inputs));
+      List<FileReport> reports = new ArrayList<>();
+      try {
+        for (Prepared file : prepared) {
+          reports.add(ingest(files, file, reports.stream().anyMatch(r -> !r.alreadyLoaded())));
+        }
+      } catch (IngestException | RuntimeException e) {
+        EngineSteps.restoreIndexesAfter(indexes, e);
+        throw e;
       }
-    } catch (IngestException | RuntimeException e) {
-      EngineSteps.restoreIndexesAfter(indexes, e);
-      throw e;
+      EngineSteps.restoreIndexes(indexes, false);
+      return IngestReport.of(reports, (System.nanoTime() - start) / 1_000_000);
     }
-    EngineSteps.restoreIndexes(indexes, false);
-    return IngestReport.of(reports, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private FileReport ingest(Prepared file, boolean loadedBefore) throws IngestException {
+  private FileReport ingest(SparkInputs files, Prepared file, boolean loadedBefore)
+      throws IngestException {
     String name = file.file().name();
     FileRegistration registration;
     try {
@@ -140,16 +162,18 @@ public final class SparkEngine {
           0,
           true);
     }
-    return load(file, registration.fileId());
+    return load(files, file, registration.fileId());
   }
 
-  private FileReport load(Prepared file, int fileId) throws IngestException {
+  private FileReport load(SparkInputs files, Prepared file, int fileId) throws IngestException {
     String name = file.file().name();
     long start = System.nanoTime();
     progress.start(name, file.file().size());
     FileJob job =
         new FileJob(file.processor(), fileId, parquetDir, options.rejectSamplesPerReason());
-    PipelineResult result = SparkFailures.run(name, () -> pipeline.load(uri(file.file()), job));
+    SparkInputs.HadoopPath path = files.hadoopPath(file.file());
+    PipelineResult result = SparkFailures.run(name, () -> pipeline.load(path, job));
+    files.checkUnchanged(file.file(), file.fingerprint());
     try {
       fillHourlySums(fileId);
       registry.finish(fileId, result.counts());
@@ -193,16 +217,11 @@ public final class SparkEngine {
     for (InputFile file : files) {
       TripLineProcessor processor = EngineSteps.detectFormat(file);
       try {
-        prepared.add(new Prepared(file, processor, Fingerprint.of(file.path())));
+        prepared.add(new Prepared(file, processor, file.stored().fingerprint()));
       } catch (IOException e) {
         throw new IngestException(file.name() + ": " + EngineSteps.describe(e), e);
       }
     }
     return prepared;
-  }
-
-  /** An absolute URI, so a cluster whose default file system is HDFS still reads local disk. */
-  private static String uri(InputFile file) {
-    return file.path().toAbsolutePath().toUri().toString();
   }
 }

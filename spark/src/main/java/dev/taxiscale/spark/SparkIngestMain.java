@@ -4,6 +4,8 @@ import dev.taxiscale.ingest.FileReport;
 import dev.taxiscale.ingest.IngestException;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
+import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DatabaseUnavailableException;
 import dev.taxiscale.store.DbConfig;
@@ -31,8 +33,9 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * <p>Inputs must be readable at the same path on every executor (a shared volume), or http(s) URLs,
- * which the driver downloads into {@code --cache-dir} (then that must be shared). Exit code 0 on
- * success, 1 when a file or the database fails, 2 on bad arguments.
+ * which the driver downloads into {@code --cache-dir} (then that must be shared), or {@code s3://}
+ * objects, which executors read through Hadoop's S3A connector. Exit code 0 on success, 1 when a
+ * file or the database fails, 2 on bad arguments.
  */
 @Command(
     name = "taxiscale-spark-ingest",
@@ -69,6 +72,13 @@ public final class SparkIngestMain implements Callable<Integer> {
               + ", else local[*]")
   String master;
 
+  @Option(
+      names = "--s3-endpoint",
+      description =
+          "S3-compatible store for s3:// inputs, e.g. http://127.0.0.1:9000, addressed path-style"
+              + " (default: $AWS_ENDPOINT_URL_S3, then $AWS_ENDPOINT_URL, else AWS S3)")
+  String s3Endpoint;
+
   @Option(names = "--force", description = "Reload files that were loaded before")
   boolean force;
 
@@ -93,6 +103,7 @@ public final class SparkIngestMain implements Callable<Integer> {
   @Override
   public Integer call() {
     DbConfig db = dbConfig();
+    s3(); // a bad endpoint flag, like a bad database flag, costs no Spark start-up
     SparkSettings settings = SparkSettings.fromEnvironment(System.getenv());
     if (master != null) {
       settings = settings.withMaster(master);
@@ -123,7 +134,9 @@ public final class SparkIngestMain implements Callable<Integer> {
   int run(SparkSession spark, DbConfig db, PrintStream out, PrintStream err) {
     try (Database database = Database.open(db)) {
       IngestReport report =
-          new SparkEngine(spark, database.dataSource(), db, options(), parquetDir).ingest(inputs);
+          new SparkEngine(
+                  spark, database.dataSource(), db, options(), parquetDir, ProgressSink.NONE, s3())
+              .ingest(inputs);
       report.files().forEach(file -> out.println(describe(file)));
       out.printf(
           Locale.ROOT,
@@ -136,6 +149,18 @@ public final class SparkIngestMain implements Callable<Integer> {
     } catch (IngestException | DatabaseUnavailableException e) {
       err.println("taxiscale-spark-ingest: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * Null unless the flag is given, so that the engine reads the environment only when it meets S3;
+   * a flag that is not a URL is a usage error.
+   */
+  S3Settings s3() {
+    try {
+      return s3Endpoint == null ? null : S3Settings.fromEnvironment(System.getenv(), s3Endpoint);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

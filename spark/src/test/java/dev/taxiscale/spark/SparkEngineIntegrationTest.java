@@ -31,7 +31,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +64,7 @@ class SparkEngineIntegrationTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSessions.start(new SparkSettings("local[2]", "taxiscale-test", 4));
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
+    spark = TestSpark.session();
   }
 
   @BeforeEach

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,12 +26,7 @@ class SparkIngestMainIntegrationTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSessions.start(new SparkSettings("local[2]", "taxiscale-test", 4));
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
+    spark = TestSpark.session();
   }
 
   @Test
