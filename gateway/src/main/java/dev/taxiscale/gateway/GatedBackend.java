@@ -3,7 +3,9 @@ package dev.taxiscale.gateway;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.WorkerGroupWatch;
+import dev.taxiscale.pipeline.ride.RideCoordinator;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,9 +33,9 @@ public final class GatedBackend implements QueryBackend {
   }
 
   @Override
-  public CompletableFuture<Reply> submitPart(
-      String partId, QueryRequest request, byte[] json, Duration timeout) {
-    return backend.submitPart(partId, request, json, timeout);
+  public List<CompletableFuture<Reply>> submitParts(
+      List<RideCoordinator.Part> parts, Duration timeout) {
+    return backend.submitParts(parts, timeout);
   }
 
   @Override

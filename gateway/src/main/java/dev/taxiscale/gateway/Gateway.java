@@ -58,10 +58,10 @@ public final class Gateway implements AutoCloseable {
       UnaryOperator<QueryBackend> around) {
     String clientId =
         "taxiscale-gateway-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet();
-    ReplyClient client = new ReplyClient(bootstrapServers, clientId, registry);
-    client.start();
     WorkerGroupWatch workers =
         new WorkerGroupWatch(bootstrapServers, clientId + "-workers", registry).start();
+    ReplyClient client = new ReplyClient(bootstrapServers, clientId, registry, workers::current);
+    client.start();
     return new Gateway(
         config, around.apply(new KafkaBackend(client, workers)), registry, extensions);
   }

@@ -4,11 +4,13 @@ import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.ReplyClient;
 import dev.taxiscale.pipeline.client.WorkerGroupWatch;
+import dev.taxiscale.pipeline.ride.RideCoordinator;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** Publishes requests, each keyed by its own id, and waits for the workers' replies. */
+/** Publishes requests to the least busy workers (see the client) and waits for their replies. */
 public final class KafkaBackend implements QueryBackend {
   private final ReplyClient client;
   private final WorkerGroupWatch workers;
@@ -24,11 +26,14 @@ public final class KafkaBackend implements QueryBackend {
     return client.request(json, timeout);
   }
 
-  /** Keys the part by its own id, so the parts of one ride spread over partitions and workers. */
+  /** Sends the parts together, so that each goes to a worker of its own while there are enough. */
   @Override
-  public CompletableFuture<Reply> submitPart(
-      String partId, QueryRequest request, byte[] json, Duration timeout) {
-    return client.request(partId, json, timeout, partId);
+  public List<CompletableFuture<Reply>> submitParts(
+      List<RideCoordinator.Part> parts, Duration timeout) {
+    return client.requestAll(
+        parts.stream().map(RideCoordinator.Part::json).toList(),
+        parts.stream().map(RideCoordinator.Part::id).toList(),
+        timeout);
   }
 
   @Override

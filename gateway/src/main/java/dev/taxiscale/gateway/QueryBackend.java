@@ -3,7 +3,9 @@ package dev.taxiscale.gateway;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.WorkerGroupWatch;
+import dev.taxiscale.pipeline.ride.RideCoordinator;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,12 +22,12 @@ public interface QueryBackend extends AutoCloseable {
   CompletableFuture<Reply> submit(QueryRequest request, byte[] json, Duration timeout);
 
   /**
-   * Answers one part of a composite request such as a ride request; over Kafka the part goes out as
-   * its own record, with {@code partId} as its correlation id.
+   * Answers the parts of a composite request such as a ride request, all at once; over Kafka each
+   * part goes out as its own record, with its id as the correlation id, to a worker of its own.
    */
-  default CompletableFuture<Reply> submitPart(
-      String partId, QueryRequest request, byte[] json, Duration timeout) {
-    return submit(request, json, timeout);
+  default List<CompletableFuture<Reply>> submitParts(
+      List<RideCoordinator.Part> parts, Duration timeout) {
+    return parts.stream().map(p -> submit(p.query(), p.json(), timeout)).toList();
   }
 
   /** Whether requests can be answered now. */

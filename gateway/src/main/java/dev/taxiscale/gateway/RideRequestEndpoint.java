@@ -36,7 +36,7 @@ final class RideRequestEndpoint {
     String requestId = "ride-" + UUID.randomUUID();
     ctx.future(
         () ->
-            RideCoordinator.answer(requestId, ride, config.requestTimeout(), backend::submitPart)
+            RideCoordinator.answer(requestId, ride, config.requestTimeout(), backend::submitParts)
                 .thenAccept(
                     reply -> {
                       metrics.release();

@@ -27,6 +27,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ride requests through Kafka and two workers, against the same parts asked one by one. */
+/** Ride requests through Kafka and three workers, against the same parts asked one by one. */
 class RideRequestIntegrationTest {
   /** The same ride with a destination off Long Island, outside the service area. */
   private static final String TIMES_SQUARE_TO_MONTAUK =
@@ -46,6 +48,7 @@ class RideRequestIntegrationTest {
   static EmbeddedBroker broker;
   static PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   static List<QueryWorker> workers;
+  static List<PrometheusMeterRegistry> workerMeters = new ArrayList<>();
   static Gateway overKafka;
   static Gateway direct;
 
@@ -54,7 +57,7 @@ class RideRequestIntegrationTest {
     SyntheticTrips.load(postgres.dataSource(), 5_000, 7);
     broker = EmbeddedBroker.start(BrokerConfig.embeddedOnFreePorts(dataDir));
     TopicSetup.ensure(broker.bootstrapServers(), new TopicConfig(4, 1, (short) 1));
-    workers = List.of(worker(1), worker(2));
+    workers = List.of(worker(1), worker(2), worker(3));
     GatewayConfig config = GatewayConfig.defaults().withPort(0);
     overKafka = Gateway.overKafka(config, broker.bootstrapServers(), registry).start();
     direct =
@@ -66,13 +69,15 @@ class RideRequestIntegrationTest {
   }
 
   private static QueryWorker worker(int index) {
+    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    workerMeters.add(meters);
     QueryWorker worker =
         new QueryWorker(
             WorkerConfig.defaults(broker.bootstrapServers())
                 .withConcurrency(2)
                 .withClientId("ride-worker-" + index),
             new RideRequestHandler(QueryHandler.overDatabase(postgres.dataSource(), registry)),
-            registry);
+            meters);
     worker.start();
     return worker;
   }
@@ -105,6 +110,48 @@ class RideRequestIntegrationTest {
     assertThat(merged.path("nearby").path("cabs").size()).isPositive();
     assertThat(merged.path("demand").path("cells").size()).isPositive();
     assertThat(merged.path("complete").asBoolean()).isTrue();
+  }
+
+  @Test
+  void shouldSendThePartsOfOneRideToThreeDifferentWorkers() throws InterruptedException {
+    awaitWorkersSeenByTheGateway(3);
+    long[] before = answersPerWorker();
+
+    post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+
+    long[] added = new long[workers.size()];
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    // a worker counts an answer once its reply is sent, which may be just after the gateway has it
+    while (Arrays.stream(added).sum() < 3 && System.nanoTime() < deadline) {
+      long[] now = answersPerWorker();
+      for (int i = 0; i < added.length; i++) {
+        added[i] = now[i] - before[i];
+      }
+      Thread.sleep(20);
+    }
+    assertThat(added).containsExactly(1, 1, 1);
+  }
+
+  private static void awaitWorkersSeenByTheGateway(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode status = tree(bytes(new Http(overKafka.port()).get("/workers").body()));
+      if (status.path("workers").asInt() == count) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the gateway never saw " + count + " workers");
+  }
+
+  private static long[] answersPerWorker() {
+    return workerMeters.stream()
+        .mapToLong(
+            m ->
+                m.find("taxiscale.worker.requests").timers().stream()
+                    .mapToLong(t -> t.count())
+                    .sum())
+        .toArray();
   }
 
   @Test

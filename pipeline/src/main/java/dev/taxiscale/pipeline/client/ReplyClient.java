@@ -7,8 +7,11 @@ import dev.taxiscale.pipeline.WireHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,8 +38,10 @@ public final class ReplyClient implements AutoCloseable {
   private final String bootstrapServers;
   private final String clientId;
   private final MeterRegistry registry;
+  private final Supplier<Optional<WorkerGroupReading>> workerGroup;
   private final CorrelationIds ids = new CorrelationIds();
   private PendingReplies pending;
+  private RequestRouter router;
   private KafkaProducer<String, byte[]> producer;
   private KafkaConsumer<String, byte[]> consumer;
   private BrokerWatch watch;
@@ -47,9 +52,24 @@ public final class ReplyClient implements AutoCloseable {
    * @param clientId names this client's Kafka connections, e.g. {@code taxiscale-gateway-1}
    */
   public ReplyClient(String bootstrapServers, String clientId, MeterRegistry registry) {
+    this(bootstrapServers, clientId, registry, Optional::empty);
+  }
+
+  /**
+   * A client that routes each request to the less busy of two workers of {@code workerGroup} (see
+   * {@link RequestRouter}).
+   *
+   * @param workerGroup the workers' group as last read, such as {@link WorkerGroupWatch#current}
+   */
+  public ReplyClient(
+      String bootstrapServers,
+      String clientId,
+      MeterRegistry registry,
+      Supplier<Optional<WorkerGroupReading>> workerGroup) {
     this.bootstrapServers = bootstrapServers;
     this.clientId = clientId;
     this.registry = registry;
+    this.workerGroup = workerGroup;
   }
 
   /**
@@ -69,6 +89,8 @@ public final class ReplyClient implements AutoCloseable {
             .map(p -> new TopicPartition(p.topic(), p.partition()))
             .toList();
     consumer.assign(partitions);
+    int requestPartitions = consumer.partitionsFor(Topics.REQUESTS, Duration.ofSeconds(30)).size();
+    router = new RequestRouter(Math.max(1, requestPartitions), workerGroup);
     consumer.seekToEnd(partitions);
     // resolve the positions now: a lazy seek could land after the first replies
     partitions.forEach(tp -> consumer.position(tp, Duration.ofSeconds(30)));
@@ -92,21 +114,51 @@ public final class ReplyClient implements AutoCloseable {
   }
 
   /**
-   * Publishes a request keyed by its own correlation id. Workers keep no state between requests, so
-   * a key that says what the request is about buys nothing; a key unique to each request spreads
-   * requests evenly over the partitions, and so over the workers, however the load is placed.
+   * Publishes a request to the partition {@link RequestRouter} chooses, keyed by its own
+   * correlation id: workers keep no state between requests, so nothing ties a request to a worker.
    */
   public CompletableFuture<Reply> request(byte[] requestJson, Duration timeout) {
-    String correlationId = ids.next();
-    return request(correlationId, requestJson, timeout, correlationId);
+    return requestAll(List.of(requestJson), List.of(ids.next()), timeout).get(0);
   }
 
   /**
-   * The same with a correlation id chosen by the caller, such as the parts of one ride request that
-   * share its id; the id must be unique among the requests awaiting a reply.
+   * Publishes requests that belong together, such as the parts of one ride request, each to a
+   * different worker as far as there are workers, so that they run at once.
+   *
+   * @param correlationIds one per request, unique among the requests awaiting a reply
+   */
+  public List<CompletableFuture<Reply>> requestAll(
+      List<byte[]> requestJsons, List<String> correlationIds, Duration timeout) {
+    if (requestJsons.size() != correlationIds.size()) {
+      throw new IllegalArgumentException("one correlation id per request");
+    }
+    int[] partitions = running ? router.choose(requestJsons.size()) : new int[0];
+    List<CompletableFuture<Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < requestJsons.size(); i++) {
+      String id = correlationIds.get(i);
+      if (partitions.length == 0) {
+        replies.add(send(null, id, id, requestJsons.get(i), timeout));
+        continue;
+      }
+      int partition = partitions[i];
+      CompletableFuture<Reply> reply = send(partition, id, id, requestJsons.get(i), timeout);
+      reply.whenComplete((r, e) -> router.answered(partition));
+      replies.add(reply);
+    }
+    return replies;
+  }
+
+  /**
+   * The same with a correlation id chosen by the caller and the partition following the hash of
+   * {@code key}; the id must be unique among the requests awaiting a reply.
    */
   public CompletableFuture<Reply> request(
       String key, byte[] requestJson, Duration timeout, String correlationId) {
+    return send(null, correlationId, key, requestJson, timeout);
+  }
+
+  private CompletableFuture<Reply> send(
+      Integer partition, String correlationId, String key, byte[] requestJson, Duration timeout) {
     if (!running) {
       return CompletableFuture.failedFuture(new BrokerUnavailableException("client stopped", null));
     }
@@ -117,7 +169,7 @@ public final class ReplyClient implements AutoCloseable {
     CompletableFuture<Reply> reply = pending.await(correlationId, timeout);
     try {
       producer.send(
-          requestRecord(correlationId, key, requestJson, timeout),
+          requestRecord(partition, correlationId, key, requestJson, timeout),
           (metadata, e) -> {
             if (e != null) {
               failed(reply, e);
@@ -130,8 +182,9 @@ public final class ReplyClient implements AutoCloseable {
   }
 
   private static ProducerRecord<String, byte[]> requestRecord(
-      String correlationId, String key, byte[] body, Duration timeout) {
-    ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REQUESTS, key, body);
+      Integer partition, String correlationId, String key, byte[] body, Duration timeout) {
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(Topics.REQUESTS, partition, key, body);
     WireHeaders.put(record.headers(), WireHeaders.CORRELATION_ID, correlationId);
     WireHeaders.put(record.headers(), WireHeaders.REPLY_TO, Topics.REPLIES);
     long deadline = System.currentTimeMillis() + timeout.toMillis();

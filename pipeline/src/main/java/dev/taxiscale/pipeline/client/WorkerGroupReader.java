@@ -2,6 +2,7 @@ package dev.taxiscale.pipeline.client;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +49,21 @@ final class WorkerGroupReader {
       long from = offset == null ? first.get(partition) : offset.offset();
       lag += Math.max(0, end.get(partition) - from);
     }
-    return new WorkerGroupReading(members(), lag, Instant.now());
+    List<MemberDescription> members = members();
+    return new WorkerGroupReading(
+        members.stream().map(this::member).toList(), owners(members), lag, Instant.now());
+  }
+
+  private Map<Integer, String> owners(List<MemberDescription> members) {
+    Map<Integer, String> owners = new HashMap<>();
+    for (MemberDescription member : members) {
+      for (TopicPartition partition : member.assignment().topicPartitions()) {
+        if (partition.topic().equals(topic)) {
+          owners.put(partition.partition(), member.consumerId());
+        }
+      }
+    }
+    return owners;
   }
 
   private List<TopicPartition> partitions() throws ExecutionException, InterruptedException {
@@ -87,16 +102,12 @@ final class WorkerGroupReader {
     }
   }
 
-  private List<WorkerGroupReading.Member> members()
-      throws ExecutionException, InterruptedException {
+  private List<MemberDescription> members() throws ExecutionException, InterruptedException {
     var options = new DescribeConsumerGroupsOptions().timeoutMs(TIMEOUT_MS);
     try {
-      return await(
-              admin.describeConsumerGroups(List.of(group), options).describedGroups().get(group))
-          .members()
-          .stream()
-          .map(this::member)
-          .toList();
+      return List.copyOf(
+          await(admin.describeConsumerGroups(List.of(group), options).describedGroups().get(group))
+              .members());
     } catch (ExecutionException e) {
       if (e.getCause() instanceof GroupIdNotFoundException) {
         return List.of();

@@ -7,9 +7,10 @@ import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.BrokerUnavailableException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -27,14 +28,24 @@ public final class RideCoordinator {
 
   private RideCoordinator() {}
 
-  /** Runs one part's query somewhere: on a pool in process, or through Kafka. */
+  /** Runs the parts' queries somewhere: on a pool in process, or through Kafka. */
   @FunctionalInterface
   public interface PartRunner {
     /**
-     * @param partId the ride's request id and the part's name, e.g. {@code ride-1f2e/fare}
+     * Starts every part at once; the futures come back in the order of {@code parts}.
+     *
+     * @param timeout how long a part may take; the coordinator stops waiting then anyway
      */
-    CompletableFuture<Reply> run(String partId, QueryRequest query, byte[] json, Duration timeout);
+    List<CompletableFuture<Reply>> runAll(List<Part> parts, Duration timeout);
   }
+
+  /**
+   * One part as sent.
+   *
+   * @param id the ride's request id and the part's name, e.g. {@code ride-1f2e/fare}
+   * @param json the query as JSON, as workers receive it
+   */
+  public record Part(String id, QueryRequest query, byte[] json) {}
 
   /**
    * The merged reply, always with status 200; completes by {@code deadline} at the latest.
@@ -43,34 +54,44 @@ public final class RideCoordinator {
    */
   public static CompletableFuture<Reply> answer(
       String requestId, RideRequest ride, Duration deadline, PartRunner runner) {
-    Map<RidePart, CompletableFuture<Reply>> started = new EnumMap<>(RidePart.class);
+    Map<RidePart, CompletableFuture<Reply>> answered = new EnumMap<>(RidePart.class);
+    List<RidePart> asked = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     for (RidePart part : RidePart.values()) {
-      start(requestId, part, ride, deadline, runner).ifPresent(f -> started.put(part, f));
+      try {
+        part.query(ride)
+            .ifPresent(
+                q -> {
+                  asked.add(part);
+                  String id = requestId + "/" + part.field();
+                  parts.add(new Part(id, q, QueryJson.writeBytes(q)));
+                });
+      } catch (ValidationException e) {
+        answered.put(
+            part,
+            CompletableFuture.completedFuture(Reply.of(Problem.invalid(e.field(), e.reason()))));
+      }
     }
-    return CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new))
-        .thenApply(done -> RideReply.merge(requestId, joined(started)));
+    List<CompletableFuture<Reply>> replies = runAll(runner, parts, deadline);
+    for (int i = 0; i < asked.size(); i++) {
+      answered.put(asked.get(i), guarded(parts.get(i).id(), replies.get(i), deadline));
+    }
+    return CompletableFuture.allOf(answered.values().toArray(CompletableFuture[]::new))
+        .thenApply(done -> RideReply.merge(requestId, joined(answered)));
   }
 
-  private static Optional<CompletableFuture<Reply>> start(
-      String requestId, RidePart part, RideRequest ride, Duration deadline, PartRunner runner) {
-    Optional<QueryRequest> query;
+  private static List<CompletableFuture<Reply>> runAll(
+      PartRunner runner, List<Part> parts, Duration deadline) {
     try {
-      query = part.query(ride);
-    } catch (ValidationException e) {
-      return Optional.of(
-          CompletableFuture.completedFuture(Reply.of(Problem.invalid(e.field(), e.reason()))));
-    }
-    return query.map(q -> run(requestId + "/" + part.field(), q, deadline, runner));
-  }
-
-  private static CompletableFuture<Reply> run(
-      String partId, QueryRequest query, Duration deadline, PartRunner runner) {
-    CompletableFuture<Reply> reply;
-    try {
-      reply = runner.run(partId, query, QueryJson.writeBytes(query), deadline);
+      return runner.runAll(parts, deadline);
     } catch (RuntimeException e) {
-      reply = CompletableFuture.failedFuture(e);
+      return parts.stream().map(p -> CompletableFuture.<Reply>failedFuture(e)).toList();
     }
+  }
+
+  /** A copy of the part's reply that fails into a problem and completes by the deadline. */
+  private static CompletableFuture<Reply> guarded(
+      String partId, CompletableFuture<Reply> reply, Duration deadline) {
     // a copy, so that the deadline never completes the runner's own future
     return reply
         .handle((ok, error) -> error == null ? ok : failure(partId, error, deadline))

@@ -1,11 +1,11 @@
 package dev.taxiscale.pipeline.ride;
 
-import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.ValidationException;
 import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.RequestHandler;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -56,11 +56,13 @@ public final class RideRequestHandler implements RequestHandler {
       return Reply.of(Problem.invalid(e.field(), e.reason()));
     }
     String requestId = "ride-" + UUID.randomUUID();
-    return RideCoordinator.answer(requestId, ride, deadline, this::runPart).join();
+    return RideCoordinator.answer(requestId, ride, deadline, this::runAll).join();
   }
 
-  private CompletableFuture<Reply> runPart(
-      String partId, QueryRequest query, byte[] json, Duration timeout) {
-    return CompletableFuture.supplyAsync(() -> queries.handle(json), parts);
+  private List<CompletableFuture<Reply>> runAll(
+      List<RideCoordinator.Part> ridesParts, Duration timeout) {
+    return ridesParts.stream()
+        .map(part -> CompletableFuture.supplyAsync(() -> queries.handle(part.json()), parts))
+        .toList();
   }
 }

@@ -10,7 +10,10 @@ import dev.taxiscale.pipeline.Reply;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RideCoordinatorTest {
@@ -23,8 +26,8 @@ class RideCoordinatorTest {
   void shouldReportAPartWithoutAReplyByTheDeadlineAsATimeout() throws IOException {
     JsonNode reply =
         answer(
-            (id, query, json, timeout) ->
-                id.endsWith("/demand")
+            part ->
+                part.id().endsWith("/demand")
                     ? new CompletableFuture<>()
                     : CompletableFuture.completedFuture(NO_CABS));
 
@@ -33,30 +36,51 @@ class RideCoordinatorTest {
   }
 
   @Test
-  void shouldReportAPartWhoseRunnerThrowsAsAnInternalProblem() throws IOException {
-    JsonNode reply =
-        answer(
-            (id, query, json, timeout) -> {
-              if (id.endsWith("/nearby")) {
-                throw new IllegalStateException("the runner broke");
-              }
-              return CompletableFuture.completedFuture(NO_CABS);
-            });
+  void shouldReportEveryPartAsAnInternalProblemWhenTheRunnerThrows() throws IOException {
+    Reply reply =
+        RideCoordinator.answer(
+                "ride-7",
+                AT_TIMES_SQUARE_NO_DESTINATION,
+                Duration.ofMillis(200),
+                (parts, timeout) -> {
+                  throw new IllegalStateException("the runner broke");
+                })
+            .join();
+    JsonNode body = QueryJson.mapper().readTree(reply.body());
 
-    assertThat(reply.path("problems").path("nearby").path("status").asInt()).isEqualTo(500);
-    assertThat(reply.path("complete").asBoolean()).isFalse();
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(body.path("problems").path("nearby").path("status").asInt()).isEqualTo(500);
+    assertThat(body.path("problems").path("demand").path("status").asInt()).isEqualTo(500);
+    assertThat(body.path("complete").asBoolean()).isFalse();
+  }
+
+  @Test
+  void shouldStartEveryPartInOneCallInTheOrderOfTheParts() throws IOException {
+    List<String> started = new ArrayList<>();
+    answer(
+        (parts, timeout) -> {
+          parts.forEach(p -> started.add(p.id()));
+          return parts.stream().map(p -> CompletableFuture.completedFuture(NO_CABS)).toList();
+        });
+
+    assertThat(started).containsExactly("ride-7/nearby", "ride-7/demand");
   }
 
   @Test
   void shouldGiveEveryPartTheSharedRequestId() throws IOException {
     JsonNode reply =
         answer(
-            (id, query, json, timeout) ->
-                id.startsWith("ride-7/")
+            part ->
+                part.id().startsWith("ride-7/")
                     ? CompletableFuture.completedFuture(NO_CABS)
-                    : CompletableFuture.failedFuture(new IllegalStateException(id)));
+                    : CompletableFuture.failedFuture(new IllegalStateException(part.id())));
 
     assertThat(reply.path("complete").asBoolean()).isTrue();
+  }
+
+  private static JsonNode answer(Function<RideCoordinator.Part, CompletableFuture<Reply>> onePart)
+      throws IOException {
+    return answer((parts, timeout) -> parts.stream().map(onePart).toList());
   }
 
   private static JsonNode answer(RideCoordinator.PartRunner runner) throws IOException {
