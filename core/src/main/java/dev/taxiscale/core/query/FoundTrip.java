@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  *
  * @param distanceMiles as reported by the meter
  */
-public record Ride(
+public record FoundTrip(
     long id,
     Source source,
     LocalDateTime pickupAt,
