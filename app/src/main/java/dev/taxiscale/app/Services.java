@@ -1,22 +1,16 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.gateway.GatedBackend;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.gateway.WebApp;
-import dev.taxiscale.pipeline.QueryHandler;
-import dev.taxiscale.pipeline.RequestHandler;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
-import dev.taxiscale.pipeline.ride.RideRequestHandler;
-import dev.taxiscale.pipeline.worker.QueryWorker;
-import dev.taxiscale.pipeline.worker.StaleReadNotice;
-import dev.taxiscale.pipeline.worker.WorkerConfig;
-import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
-import dev.taxiscale.store.replica.ReplicaWatch;
+import dev.taxiscale.worker.DatabaseWorker;
+import dev.taxiscale.worker.WorkerConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayDeque;
@@ -52,7 +46,7 @@ final class Services implements AutoCloseable {
   }
 
   /** A worker with its own connection pool, one connection per query thread. */
-  QueryWorker worker(String bootstrap, DbConfig db, int index) {
+  DatabaseWorker worker(String bootstrap, DbConfig db, int index) {
     return worker(bootstrap, db, index, null);
   }
 
@@ -60,25 +54,17 @@ final class Services implements AutoCloseable {
    * The same, first warmed up with {@code warmUp} straight through its handler when given: a worker
    * process has no gateway of its own to warm it through.
    */
-  QueryWorker worker(String bootstrap, DbConfig db, int index, WarmUp.Plan warmUp) {
+  DatabaseWorker worker(String bootstrap, DbConfig db, int index, WarmUp.Plan warmUp) {
     WorkerConfig config = WorkerConfig.fromEnvironment(System.getenv());
     config =
         WorkerConfig.defaults(bootstrap)
             .withConcurrency(config.concurrency())
             .withClientId("taxiscale-worker-" + ProcessHandle.current().pid() + "-" + index);
-    Database database = add(Database.openForQueries(db.withPoolSize(config.concurrency())));
-    ReplicaWatch replica =
-        add(new ReplicaWatch(database.dataSource(), ReplicaWatch.DEFAULT_BOUND).start());
-    RequestHandler handler =
-        new RideRequestHandler(
-            new StaleReadNotice(
-                QueryHandler.overDatabase(database.dataSource(), registry), replica::notice));
+    DatabaseWorker worker = add(DatabaseWorker.open(config, db, registry));
     if (warmUp != null) {
-      System.out.println("worker " + index + ": " + WarmUp.overHandler(handler, warmUp));
+      System.out.println("worker " + index + ": " + WarmUp.overHandler(worker.handler(), warmUp));
     }
-    QueryWorker worker = add(new QueryWorker(config, handler, registry));
-    worker.start();
-    return worker;
+    return worker.start();
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.taxiscale.app;
 
-import dev.taxiscale.pipeline.worker.MetricsServer;
 import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.worker.MetricsServer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,11 +1,11 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.taxiscale.bench;
 
 import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.worker.WorkerConfig;
-import dev.taxiscale.pipeline.worker.WorkerMain;
 import dev.taxiscale.store.DbConfig;
+import dev.taxiscale.worker.WorkerConfig;
+import dev.taxiscale.worker.WorkerMain;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.taxiscale.cluster;
 
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import java.nio.file.Path;
 
 /**

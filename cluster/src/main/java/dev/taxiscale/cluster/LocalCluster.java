@@ -174,7 +174,7 @@ public final class LocalCluster implements AutoCloseable {
                 name,
                 Role.WORKER,
                 metricsPort,
-                "dev.taxiscale.pipeline.worker.WorkerMain",
+                "dev.taxiscale.worker.WorkerMain",
                 List.of(),
                 env,
                 group);

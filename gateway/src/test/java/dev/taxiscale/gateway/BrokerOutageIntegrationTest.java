@@ -5,13 +5,13 @@ import static dev.taxiscale.gateway.Fixtures.NO_CABS;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
-import dev.taxiscale.pipeline.worker.QueryWorker;
-import dev.taxiscale.pipeline.worker.WorkerConfig;
+import dev.taxiscale.worker.QueryWorker;
+import dev.taxiscale.worker.WorkerConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;

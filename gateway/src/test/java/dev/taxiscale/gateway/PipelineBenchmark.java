@@ -1,19 +1,19 @@
 package dev.taxiscale.gateway;
 
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryJson;
 import dev.taxiscale.core.query.QueryRequest;
-import dev.taxiscale.pipeline.QueryHandler;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
-import dev.taxiscale.pipeline.worker.QueryWorker;
-import dev.taxiscale.pipeline.worker.WorkerConfig;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.EmbeddedDatabase;
 import dev.taxiscale.store.query.QueryEngine;
+import dev.taxiscale.worker.QueryHandler;
+import dev.taxiscale.worker.QueryWorker;
+import dev.taxiscale.worker.WorkerConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;

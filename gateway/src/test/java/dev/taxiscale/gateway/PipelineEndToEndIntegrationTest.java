@@ -3,14 +3,14 @@ package dev.taxiscale.gateway;
 import static dev.taxiscale.gateway.Fixtures.NEARBY_EMPIRE_STATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taxiscale.pipeline.QueryHandler;
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
-import dev.taxiscale.pipeline.worker.QueryWorker;
-import dev.taxiscale.pipeline.worker.WorkerConfig;
 import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.worker.QueryHandler;
+import dev.taxiscale.worker.QueryWorker;
+import dev.taxiscale.worker.WorkerConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.http.HttpResponse;

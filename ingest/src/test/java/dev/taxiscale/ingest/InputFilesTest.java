@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.taxiscale.core.format.TripFormat;
-import dev.taxiscale.testkit.Ride;
+import dev.taxiscale.testkit.FixtureTrip;
 import dev.taxiscale.testkit.TripFiles;
 import dev.taxiscale.testkit.TripLines;
 import java.net.InetSocketAddress;
@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Resolving inputs and recognizing what is in them, before anything touches the database. */
 class InputFilesTest {
   private static final List<String> ONE_YELLOW_RIDE =
-      List.of(TripLines.YELLOW_2014_HEADER, TripLines.yellow2014(Ride.pennStationToUnionSquare()));
+      List.of(
+          TripLines.YELLOW_2014_HEADER,
+          TripLines.yellow2014(FixtureTrip.pennStationToUnionSquare()));
 
   @TempDir Path dir;
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.worker.WorkerConfig;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +33,6 @@ class ConfigFromEnvironmentTest {
         TopicConfig.fromEnvironment(Map.of(TopicConfig.ENV_REQUEST_PARTITIONS, "16"));
 
     assertThat(config.requestPartitions()).isEqualTo(16);
-  }
-
-  @Test
-  void shouldTakeWorkerThreadsAndSessionTimeoutFromTheEnvironment() {
-    WorkerConfig config =
-        WorkerConfig.fromEnvironment(
-            Map.of(WorkerConfig.ENV_CONCURRENCY, "3", WorkerConfig.ENV_SESSION_TIMEOUT, "4000"));
-
-    assertThat(config.concurrency()).isEqualTo(3);
-    assertThat(config.sessionTimeout()).isEqualTo(Duration.ofSeconds(4));
   }
 
   @Test

@@ -37,15 +37,16 @@ public record SampleFile(
 
   /** The sample's lines, header first. */
   public static List<String> lines(TripFormat format) {
-    Function<Ride, String> render = renderer(format);
+    Function<FixtureTrip, String> render = renderer(format);
     List<String> lines = new ArrayList<>();
     lines.add(header(format));
     lines.add("");
-    lines.add(render.apply(Ride.pennStationToUnionSquare()));
-    lines.add(render.apply(Ride.timesSquareToGrandCentral()));
-    lines.add(render.apply(Ride.jfkToYankeeStadium()));
-    lines.add(render.apply(Ride.fromNullIsland()));
-    lines.add(TripLines.truncated(render.apply(Ride.pennStationToUnionSquare().plusDays(1))));
+    lines.add(render.apply(FixtureTrip.pennStationToUnionSquare()));
+    lines.add(render.apply(FixtureTrip.timesSquareToGrandCentral()));
+    lines.add(render.apply(FixtureTrip.jfkToYankeeStadium()));
+    lines.add(render.apply(FixtureTrip.fromNullIsland()));
+    lines.add(
+        TripLines.truncated(render.apply(FixtureTrip.pennStationToUnionSquare().plusDays(1))));
     return lines;
   }
 
@@ -59,7 +60,7 @@ public record SampleFile(
     };
   }
 
-  public static Function<Ride, String> renderer(TripFormat format) {
+  public static Function<FixtureTrip, String> renderer(TripFormat format) {
     return switch (format) {
       case YELLOW_2014 -> TripLines::yellow2014;
       case GREEN_2014 -> TripLines::green2014;

@@ -36,7 +36,7 @@ public final class TripLines {
 
   private TripLines() {}
 
-  public static String yellow2014(Ride r) {
+  public static String yellow2014(FixtureTrip r) {
     return String.join(
         ",",
         "CMT",
@@ -60,7 +60,7 @@ public final class TripLines {
   }
 
   /** Green rows carry two empty fields beyond the header's columns, as published. */
-  public static String green2014(Ride r) {
+  public static String green2014(FixtureTrip r) {
     return String.join(
         ",",
         "2",
@@ -88,12 +88,12 @@ public final class TripLines {
   }
 
   /** Uber pickups only: time, place and base. */
-  public static String uber2014(Ride r) {
+  public static String uber2014(FixtureTrip r) {
     return String.join(
         ",", UBER.format(r.pickupAt()), num(r.from().lat()), num(r.from().lon()), "B02512");
   }
 
-  public static String yellow2015(Ride r) {
+  public static String yellow2015(FixtureTrip r) {
     return String.join(
         ",",
         "2",
@@ -117,7 +117,7 @@ public final class TripLines {
         num(r.total()));
   }
 
-  public static String normalized(Ride r) {
+  public static String normalized(FixtureTrip r) {
     return String.join(
         ",",
         "green",

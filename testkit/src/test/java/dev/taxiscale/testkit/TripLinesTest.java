@@ -17,7 +17,7 @@ class TripLinesTest {
     return SampleFile.header(format);
   }
 
-  private static Function<Ride, String> renderer(TripFormat format) {
+  private static Function<FixtureTrip, String> renderer(TripFormat format) {
     return SampleFile.renderer(format);
   }
 
@@ -34,11 +34,11 @@ class TripLinesTest {
   @ParameterizedTest
   @EnumSource(TripFormat.class)
   void ordinaryRidesAreKept(TripFormat format) throws Exception {
-    for (Ride ride :
-        new Ride[] {
-          Ride.pennStationToUnionSquare(),
-          Ride.timesSquareToGrandCentral(),
-          Ride.jfkToYankeeStadium()
+    for (FixtureTrip ride :
+        new FixtureTrip[] {
+          FixtureTrip.pennStationToUnionSquare(),
+          FixtureTrip.timesSquareToGrandCentral(),
+          FixtureTrip.jfkToYankeeStadium()
         }) {
       assertThat(process(format, renderer(format).apply(ride)))
           .as("%s %s", format, ride)
@@ -49,7 +49,7 @@ class TripLinesTest {
   @ParameterizedTest
   @EnumSource(TripFormat.class)
   void aRideFromNullIslandIsRejectedForZeroCoordinates(TripFormat format) throws Exception {
-    Outcome outcome = process(format, renderer(format).apply(Ride.fromNullIsland()));
+    Outcome outcome = process(format, renderer(format).apply(FixtureTrip.fromNullIsland()));
 
     assertThat(outcome).isEqualTo(new Outcome.Rejected(Reason.ZERO_COORDINATES, detail(outcome)));
   }
@@ -57,7 +57,8 @@ class TripLinesTest {
   @ParameterizedTest
   @EnumSource(TripFormat.class)
   void aCutOffLineIsRejectedAsTruncated(TripFormat format) throws Exception {
-    String cut = TripLines.truncated(renderer(format).apply(Ride.pennStationToUnionSquare()));
+    String cut =
+        TripLines.truncated(renderer(format).apply(FixtureTrip.pennStationToUnionSquare()));
 
     Outcome outcome = process(format, cut);
 

@@ -11,7 +11,11 @@ import java.util.List;
  * @param nextCursor pass it back as {@code cursor} for the next page; null on the last page
  */
 public record RideSearchResult(
-    long total, boolean totalExact, List<Ride> rides, PageCursor nextCursor, List<String> notices)
+    long total,
+    boolean totalExact,
+    List<FoundTrip> rides,
+    PageCursor nextCursor,
+    List<String> notices)
     implements QueryResult {
 
   public RideSearchResult {

@@ -2,6 +2,7 @@ package dev.taxiscale.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.gateway.GroupMember;
@@ -9,7 +10,6 @@ import dev.taxiscale.gateway.WebApp;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.pipeline.broker.EmbeddedBroker;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;

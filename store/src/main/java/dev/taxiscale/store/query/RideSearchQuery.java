@@ -2,8 +2,8 @@ package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.clean.Rules;
 import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.FoundTrip;
 import dev.taxiscale.core.query.PageCursor;
-import dev.taxiscale.core.query.Ride;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
 import dev.taxiscale.core.trip.Source;
@@ -108,12 +108,12 @@ final class RideSearchQuery {
         countedPage(connection, countAndPage(request, countCap), request, timeoutSeconds);
     long total = counted.total();
     // a capped count read an arbitrary part of the matches, not the earliest: page separately
-    List<Ride> rides =
+    List<FoundTrip> rides =
         total < countCap ? counted.rides() : firstPage(connection, request, total, timeoutSeconds);
     PageCursor next = null;
     if (rides.size() > request.pageSize()) {
       rides.remove(rides.size() - 1);
-      Ride last = rides.get(rides.size() - 1);
+      FoundTrip last = rides.get(rides.size() - 1);
       next = new PageCursor(last.pickupAt(), last.id());
     }
     boolean exact = total < countCap;
@@ -128,7 +128,7 @@ final class RideSearchQuery {
   }
 
   /** Reads slices of the window, each four times longer, until one holds a page and one more. */
-  private static List<Ride> firstPage(
+  private static List<FoundTrip> firstPage(
       Connection connection, RideSearchRequest request, long total, int timeoutSeconds)
       throws SQLException {
     LocalDateTime start = request.window().from();
@@ -141,7 +141,7 @@ final class RideSearchQuery {
     while (true) {
       LocalDateTime sliceEnd = start.plusSeconds(slice);
       boolean whole = !sliceEnd.isBefore(end);
-      List<Ride> rides =
+      List<FoundTrip> rides =
           select(connection, page(request, start, whole ? end : sliceEnd), request, timeoutSeconds);
       if (whole || rides.size() > request.pageSize()) {
         return rides;
@@ -150,10 +150,10 @@ final class RideSearchQuery {
     }
   }
 
-  private static List<Ride> select(
+  private static List<FoundTrip> select(
       Connection connection, Sql sql, RideSearchRequest request, int timeoutSeconds)
       throws SQLException {
-    List<Ride> rides = new ArrayList<>(request.pageSize() + 1);
+    List<FoundTrip> rides = new ArrayList<>(request.pageSize() + 1);
     try (PreparedStatement statement = sql.prepare(connection)) {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rs = statement.executeQuery()) {
@@ -166,13 +166,13 @@ final class RideSearchQuery {
   }
 
   /** The count and the page of {@link #countAndPage}. */
-  private record CountedPage(long total, List<Ride> rides) {}
+  private record CountedPage(long total, List<FoundTrip> rides) {}
 
   private static CountedPage countedPage(
       Connection connection, Sql sql, RideSearchRequest request, int timeoutSeconds)
       throws SQLException {
     long total = 0;
-    List<Ride> rides = new ArrayList<>(request.pageSize() + 1);
+    List<FoundTrip> rides = new ArrayList<>(request.pageSize() + 1);
     try (PreparedStatement statement = sql.prepare(connection)) {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rs = statement.executeQuery()) {
@@ -189,9 +189,9 @@ final class RideSearchQuery {
   }
 
   /** The trip columns of a page row, after {@code skipped} leading columns. */
-  private static Ride ride(ResultSet rs, int skipped) throws SQLException {
+  private static FoundTrip ride(ResultSet rs, int skipped) throws SQLException {
     int c = skipped;
-    return new Ride(
+    return new FoundTrip(
         rs.getLong(c + 1),
         Source.fromCode(rs.getString(c + 2)),
         rs.getObject(c + 3, LocalDateTime.class),

@@ -3,7 +3,7 @@ package dev.taxiscale.store.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.query.BoundingBox;
-import dev.taxiscale.core.query.Ride;
+import dev.taxiscale.core.query.FoundTrip;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
 import dev.taxiscale.core.query.TimeWindow;
@@ -65,7 +65,7 @@ class RideSearchIntegrationTest {
   void shouldReturnTheStoredValuesOfEachRide() {
     RideSearchRequest request = RideSearchRequest.pickupsIn(LOWER_MIDTOWN, hours(10, 12), 1);
 
-    Ride ride = engine.rideSearch(request).rides().get(0);
+    FoundTrip ride = engine.rideSearch(request).rides().get(0);
 
     StoredTrip stored = bruteForceTrips(request).get(0);
     assertThat(ride.id()).isEqualTo(stored.id());
@@ -78,10 +78,10 @@ class RideSearchIntegrationTest {
   private static List<Long> allPages(RideSearchRequest first) {
     List<Long> ids = new ArrayList<>();
     RideSearchResult page = engine.rideSearch(first);
-    ids.addAll(page.rides().stream().map(Ride::id).toList());
+    ids.addAll(page.rides().stream().map(FoundTrip::id).toList());
     while (page.nextCursor() != null) {
       page = engine.rideSearch(first.after(page.nextCursor()));
-      ids.addAll(page.rides().stream().map(Ride::id).toList());
+      ids.addAll(page.rides().stream().map(FoundTrip::id).toList());
     }
     return ids;
   }

@@ -1,0 +1,160 @@
+package dev.taxiscale.worker;
+
+import dev.taxiscale.pipeline.Problem;
+import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.pipeline.RequestHandler;
+import dev.taxiscale.pipeline.Topics;
+import dev.taxiscale.pipeline.WireHeaders;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one request record: runs the handler and sends the reply; records that cannot be answered
+ * as asked also go to the dead-letter topic. The returned future completes once the broker holds
+ * every record sent, which is when the request's offset may be committed.
+ */
+final class RequestProcessor {
+  private static final Logger log = LoggerFactory.getLogger(RequestProcessor.class);
+
+  private final RequestHandler handler;
+  private final Producer<String, byte[]> producer;
+  private final WorkerMetrics metrics;
+  private final Set<String> replyTopics;
+
+  RequestProcessor(
+      RequestHandler handler,
+      Producer<String, byte[]> producer,
+      WorkerMetrics metrics,
+      Set<String> replyTopics) {
+    this.handler = handler;
+    this.producer = producer;
+    this.metrics = metrics;
+    this.replyTopics = Set.copyOf(replyTopics);
+  }
+
+  CompletableFuture<Void> process(ConsumerRecord<String, byte[]> record) {
+    String correlationId = WireHeaders.text(record.headers(), WireHeaders.CORRELATION_ID);
+    String replyTo = WireHeaders.text(record.headers(), WireHeaders.REPLY_TO);
+    if (replyTo == null) {
+      replyTo = Topics.REPLIES;
+    }
+    metrics.transit(WireHeaders.nowMicros() - sentAt(record));
+    if (correlationId == null) {
+      return deadLetter(record, "missing header " + WireHeaders.CORRELATION_ID);
+    }
+    if (!replyTopics.contains(replyTo)) {
+      return deadLetter(
+          record, "reply-to topic '" + replyTo + "' is not one of the reply topics " + replyTopics);
+    }
+    if (System.currentTimeMillis()
+        > WireHeaders.number(record.headers(), WireHeaders.DEADLINE, Long.MAX_VALUE)) {
+      // the requester has given up: answering would only slow down the requests behind it
+      metrics.expired();
+      return CompletableFuture.completedFuture(null);
+    }
+    Reply reply = answer(record.value());
+    CompletableFuture<Void> replied = reply(replyTo, correlationId, reply);
+    if (reply.status() == 400) {
+      return CompletableFuture.allOf(replied, deadLetter(record, reply.bodyText()));
+    }
+    return replied;
+  }
+
+  /** Sends {@code reply}, or, should it still be too large for Kafka, a 422 saying so. */
+  private CompletableFuture<Void> reply(String replyTo, String correlationId, Reply reply) {
+    String topic = replyTo;
+    return send(replyRecord(topic, correlationId, reply))
+        .exceptionallyCompose(
+            e ->
+                e instanceof RecordTooLargeException
+                    ? send(replyRecord(topic, correlationId, tooLarge(reply)))
+                    : CompletableFuture.failedFuture(e));
+  }
+
+  private static Reply tooLarge(Reply reply) {
+    return Reply.of(
+        Problem.refused(
+            null,
+            "the answer has "
+                + reply.body().length
+                + " bytes, more than the pipeline carries: narrow the request"
+                + " (a heatmap: lower the resolution, shrink the box or shorten the window)"));
+  }
+
+  private Reply answer(byte[] body) {
+    long start = System.nanoTime();
+    Reply reply;
+    if (body == null || body.length == 0) {
+      reply = Reply.of(Problem.invalid("body", "is empty: send one JSON object with a type field"));
+    } else {
+      reply = handleSafely(body);
+    }
+    metrics.handled(reply.status(), System.nanoTime() - start);
+    return reply;
+  }
+
+  private Reply handleSafely(byte[] body) {
+    try {
+      return handler.handle(body);
+    } catch (RuntimeException e) {
+      log.error("request handler failed", e);
+      return Reply.of(
+          Problem.internal("the worker failed to answer: " + e.getClass().getSimpleName()));
+    }
+  }
+
+  private static ProducerRecord<String, byte[]> replyRecord(
+      String topic, String correlationId, Reply reply) {
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(topic, correlationId, reply.body());
+    WireHeaders.put(record.headers(), WireHeaders.CORRELATION_ID, correlationId);
+    WireHeaders.put(record.headers(), WireHeaders.STATUS, String.valueOf(reply.status()));
+    WireHeaders.put(record.headers(), WireHeaders.SENT_AT, String.valueOf(WireHeaders.nowMicros()));
+    return record;
+  }
+
+  private CompletableFuture<Void> deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+    metrics.deadLetter();
+    log.warn(
+        "dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
+    ProducerRecord<String, byte[]> letter =
+        new ProducerRecord<>(
+            Topics.DEAD_LETTER,
+            null,
+            record.key(),
+            record.value(),
+            new RecordHeaders(record.headers().toArray()));
+    WireHeaders.put(letter.headers(), WireHeaders.ERROR, reason);
+    return send(letter);
+  }
+
+  private CompletableFuture<Void> send(ProducerRecord<String, byte[]> record) {
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    try {
+      producer.send(
+          record,
+          (metadata, e) -> {
+            if (e == null) {
+              sent.complete(null);
+            } else {
+              sent.completeExceptionally(e);
+            }
+          });
+    } catch (RuntimeException e) {
+      sent.completeExceptionally(e);
+    }
+    return sent;
+  }
+
+  private static long sentAt(ConsumerRecord<String, byte[]> record) {
+    long micros = WireHeaders.number(record.headers(), WireHeaders.SENT_AT, -1);
+    return micros > 0 ? micros : record.timestamp() * 1_000;
+  }
+}
