@@ -2,6 +2,7 @@ package dev.taxiscale.pipeline;
 
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -120,7 +121,7 @@ public final class ClientSettings {
     if (password.isEmpty()) {
       throw new IllegalArgumentException(ENV_USER + " is set but " + ENV_PASSWORD + " is not");
     }
-    p.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+    p.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
     p.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
     p.put(
         SaslConfigs.SASL_JAAS_CONFIG,
