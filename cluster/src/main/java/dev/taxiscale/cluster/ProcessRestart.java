@@ -52,16 +52,13 @@ final class ProcessRestart {
       }
       case WORKER -> {
         List<ClusterProcess> live =
-            state.processes().stream()
-                .filter(p -> p.role() == Role.WORKER && p.isAlive())
-                .toList();
+            state.processes().stream().filter(p -> p.role() == Role.WORKER && p.isAlive()).toList();
         try (WorkerGroup group = new WorkerGroup(state.bootstrapServers())) {
           Readiness.until(what, START_TIMEOUT, live, () -> group.hasAssigned(live.size()));
         }
       }
       default ->
-          Readiness.until(
-              what, START_TIMEOUT, process, () -> Readiness.listening(process.port()));
+          Readiness.until(what, START_TIMEOUT, process, () -> Readiness.listening(process.port()));
     }
   }
 }

@@ -70,16 +70,15 @@ class OrphanedClusterIntegrationTest {
     Path log = dir.resolve("logs/postgres.log");
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!(Files.exists(log) && Files.readString(log).contains("PostgreSQL ready"))) {
-      assertThat(launcher.isAlive()).as("launcher alive; see " + dir.resolve("launcher.log")).isTrue();
+      assertThat(launcher.isAlive())
+          .as("launcher alive; see " + dir.resolve("launcher.log"))
+          .isTrue();
       assertThat(System.nanoTime()).as("PostgreSQL ready within " + PATIENCE).isLessThan(deadline);
       Thread.sleep(100);
     }
     List<ProcessHandle> started =
         new java.util.ArrayList<>(
-            launcher
-                .children()
-                .filter(p -> ProcessStarter.belongsTo(p, dir))
-                .toList());
+            launcher.children().filter(p -> ProcessStarter.belongsTo(p, dir)).toList());
     postmaster().ifPresent(started::add);
     assertThat(started).hasSizeGreaterThanOrEqualTo(2);
     return started;

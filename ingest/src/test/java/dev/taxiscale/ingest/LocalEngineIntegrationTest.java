@@ -110,8 +110,7 @@ class LocalEngineIntegrationTest {
     SampleFile sample = SampleFile.write(TripFormat.YELLOW_2014, dir.resolve("yellow.csv"));
     // after a line break of its own, whether or not the sample ends with one
     String overlong = "\n" + "9".repeat(BlockReader.MAX_LINE_BYTES + 1) + "\n";
-    Files.writeString(
-        sample.path(), overlong, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(sample.path(), overlong, java.nio.file.StandardOpenOption.APPEND);
 
     FileReport report = ingest(sample.path()).files().get(0);
 

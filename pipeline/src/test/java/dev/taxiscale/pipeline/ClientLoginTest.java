@@ -14,7 +14,8 @@ class ClientLoginTest {
   void shouldLogInWithScramAsTheNamedUser() {
     Properties login =
         ClientSettings.login(
-            Map.of(ClientSettings.ENV_USER, "taxiscale-worker", ClientSettings.ENV_PASSWORD, "s\"3"));
+            Map.of(
+                ClientSettings.ENV_USER, "taxiscale-worker", ClientSettings.ENV_PASSWORD, "s\"3"));
 
     assertThat(login)
         .containsEntry("security.protocol", "SASL_PLAINTEXT")

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * process group does not kill the guard before it can act.
  */
 public final class OrphanGuard implements AutoCloseable {
-  private static final String WAIT_FOR_EOF = "trap '' INT TERM HUP; while read -r line; do :; done; ";
+  private static final String WAIT_FOR_EOF =
+      "trap '' INT TERM HUP; while read -r line; do :; done; ";
 
   // the pipe's write end must stay open as long as this JVM lives: an unreachable Process would
   // let the garbage collector close it and set the guard off early

@@ -110,6 +110,8 @@ public final class KafkaAccess {
     }
     String name = Tree.string(acl, "resource.name").orElse("");
     String pattern = Tree.string(acl, "resource.patternType").orElse("literal");
-    return name.equals("*") || name.equals(topic) || (pattern.equals("prefix") && topic.startsWith(name));
+    return name.equals("*")
+        || name.equals(topic)
+        || (pattern.equals("prefix") && topic.startsWith(name));
   }
 }

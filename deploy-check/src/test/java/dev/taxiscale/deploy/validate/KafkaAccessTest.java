@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taxiscale.deploy.kustomize.Tree;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class KafkaAccessTest {
   @ParameterizedTest(name = "{0}")
@@ -64,7 +64,8 @@ class KafkaAccessTest {
             "taxiscale-worker",
             d ->
                 list(Overlays.firstContainer(d), "env")
-                    .removeIf(e -> e instanceof Map<?, ?> m && KafkaAccess.USER.equals(m.get("name"))));
+                    .removeIf(
+                        e -> e instanceof Map<?, ?> m && KafkaAccess.USER.equals(m.get("name"))));
 
     assertThat(KafkaAccess.problems(broken, Overlays.project()))
         .anyMatch(p -> p.contains("sets no " + KafkaAccess.USER));

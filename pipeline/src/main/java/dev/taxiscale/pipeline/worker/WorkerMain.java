@@ -34,7 +34,7 @@ public final class WorkerMain {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     int metricsPort = Env.intOf(env, ENV_METRICS_PORT, -1);
     MetricsServer metrics =
-                metricsPort >= 0
+        metricsPort >= 0
             ? MetricsServer.start(
                 env.getOrDefault(ENV_METRICS_HOST, "127.0.0.1"), metricsPort, registry)
             : null;
