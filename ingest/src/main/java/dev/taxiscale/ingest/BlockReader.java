@@ -46,11 +46,11 @@ final class BlockReader {
       if (eof) {
         return cut(buf, length, length);
       }
-      if (buf.length >= MAX_LINE_BYTES) {
+      if (length >= MAX_LINE_BYTES) {
         // buf holds one line from its start: pending always begins where a line does
         return skipOverlongLine();
       }
-      buf = Arrays.copyOf(buf, buf.length * 2);
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE_BYTES));
     }
   }
 
