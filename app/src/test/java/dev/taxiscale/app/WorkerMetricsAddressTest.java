@@ -13,8 +13,9 @@ class WorkerMetricsAddressTest {
   @Test
   void shouldServeMetricsOnLoopbackByDefault() {
     WorkerCommand worker = new WorkerCommand();
-    new picocli.CommandLine(worker).parseArgs(
-        "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none", "--kafka-bootstrap", "127.0.0.1:1");
+    new picocli.CommandLine(worker)
+        .parseArgs(
+            "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none", "--kafka-bootstrap", "127.0.0.1:1");
 
     try (MetricsServer server =
         MetricsServer.start(
@@ -26,13 +27,14 @@ class WorkerMetricsAddressTest {
   @Test
   void shouldServeMetricsOnTheAddressItIsGiven() {
     WorkerCommand worker = new WorkerCommand();
-    new picocli.CommandLine(worker).parseArgs(
-        "--jdbc-url",
-        "jdbc:postgresql://127.0.0.1:1/none",
-        "--kafka-bootstrap",
-        "127.0.0.1:1",
-        "--metrics-host",
-        "0.0.0.0");
+    new picocli.CommandLine(worker)
+        .parseArgs(
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:1/none",
+            "--kafka-bootstrap",
+            "127.0.0.1:1",
+            "--metrics-host",
+            "0.0.0.0");
 
     assertThat(worker.metricsHost).isEqualTo("0.0.0.0");
   }
