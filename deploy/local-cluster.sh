@@ -4,6 +4,7 @@
 #   deploy/local-cluster.sh start [--workers N] [--port 8080] [--sample-trips N] [--dir DIR]
 #   deploy/local-cluster.sh status [--dir DIR]
 #   deploy/local-cluster.sh stop   [--dir DIR]
+#   deploy/local-cluster.sh restart NAME [--dir DIR]   (one process, as status names it)
 # State, data and logs live in DIR (default data/local-cluster). Builds on first use.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

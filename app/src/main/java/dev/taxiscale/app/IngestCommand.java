@@ -80,6 +80,12 @@ final class IngestCommand implements Callable<Integer> {
       IngestReport report = run(db, options);
       System.out.println(json ? ReportPrinter.json(report) : ReportPrinter.text(report));
       return 0;
+    } catch (Exception e) {
+      if (json) {
+        // a script reading stdout learns of the failure there too; stderr keeps its one line
+        System.out.println(ReportPrinter.jsonError(OneLineErrors.message(e)));
+      }
+      throw e;
     }
   }
 

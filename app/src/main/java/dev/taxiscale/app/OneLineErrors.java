@@ -37,7 +37,8 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     return e instanceof IllegalArgumentException ? USAGE : FAILURE;
   }
 
-  private static String message(Throwable e) {
+  /** The first line of what went wrong. */
+  static String message(Throwable e) {
     String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return text.lines().findFirst().orElse(text);
   }

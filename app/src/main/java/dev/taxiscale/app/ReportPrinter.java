@@ -17,6 +17,11 @@ final class ReportPrinter {
     return JSON.writeValueAsString(report);
   }
 
+  /** What {@code --json} prints when the ingest failed: {@code {"error": "..."}}. */
+  static String jsonError(String message) throws JsonProcessingException {
+    return JSON.writeValueAsString(java.util.Map.of("error", message));
+  }
+
   static String text(IngestReport report) {
     StringBuilder out = new StringBuilder();
     for (FileReport file : report.files()) {

@@ -50,6 +50,14 @@ final class WorkerCommand implements Callable<Integer> {
           "Serve Prometheus /metrics on this port, -1 for none (default ${DEFAULT-VALUE})")
   int metricsPort;
 
+  @Option(
+      names = "--metrics-host",
+      defaultValue = "${env:TAXISCALE_WORKER_METRICS_HOST:-127.0.0.1}",
+      description =
+          "Address /metrics listens on; 0.0.0.0 where a scraper or probe calls from outside, as"
+              + " in a pod (env TAXISCALE_WORKER_METRICS_HOST, default ${DEFAULT-VALUE})")
+  String metricsHost;
+
   @Override
   public Integer call() throws Exception {
     if (workers < 1) {
@@ -59,7 +67,7 @@ final class WorkerCommand implements Callable<Integer> {
     Services services = new Services();
     try {
       if (metricsPort >= 0) {
-        services.add(MetricsServer.start("0.0.0.0", metricsPort, services.registry()));
+        services.add(MetricsServer.start(metricsHost, metricsPort, services.registry()));
       }
       for (int i = 1; i <= workers; i++) {
         services.worker(kafka.bootstrap, db, i, WarmUp.Plan.fromEnvironment(System.getenv()));

@@ -128,6 +128,21 @@ class CliIntegrationTest {
   }
 
   @Test
+  void failedIngestWithJsonPrintsTheErrorAsJsonOnStdout() throws Exception {
+    Run run =
+        taxiscale(
+            "ingest",
+            "--json",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            dir.resolve("nope.csv").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(run.out()).get("error").asText()).contains("nope.csv");
+    assertThat(run.err()).startsWith("taxiscale: ").contains("nope.csv");
+  }
+
+  @Test
   void unknownFlagIsAUsageErrorWithExitCodeTwo() {
     Run run = taxiscale("generate", "--rows", "many", "-o", "x.csv");
 

@@ -1,5 +1,6 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.core.process.OrphanGuard;
 import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.store.DbConfig;
@@ -67,7 +68,9 @@ final class WorkerProcesses implements AutoCloseable {
     env.put(WorkerConfig.ENV_CLIENT_ID, "bench-worker-" + number);
     Path log = logDir.resolve("worker-" + number + ".log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    return builder.start();
+    Process worker = builder.start();
+    OrphanGuard.stopWithThisJvm(worker, null);
+    return worker;
   }
 
   private void awaitGroupOf(int members) throws InterruptedException {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A taxiscale cluster of separate processes on this machine: PostgreSQL, a Kafka broker, query
@@ -33,7 +34,8 @@ public final class LocalCluster implements AutoCloseable {
 
   private final ClusterSpec spec;
   private final ProcessStarter starter;
-  private final List<ClusterProcess> processes = new ArrayList<>();
+  // the shutdown hook reads it while the main thread may still be starting processes
+  private final List<ClusterProcess> processes = new CopyOnWriteArrayList<>();
   private final Thread killOnExit;
   private final NodeGroups nodeGroups;
   private final List<URI> gateways = new ArrayList<>();
@@ -76,6 +78,8 @@ public final class LocalCluster implements AutoCloseable {
   private void startAll() {
     try {
       Files.createDirectories(spec.dir());
+      // the state file releases the processes of a detached cluster: none from an earlier start
+      Files.deleteIfExists(ClusterState.file(spec.dir()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,5 @@
 package dev.taxiscale.cluster;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,6 +13,7 @@ import java.util.List;
  * LocalClusterCli start  [--dir DIR] [--workers N] [--port PORT] [--sample-trips N]
  * LocalClusterCli status [--dir DIR]
  * LocalClusterCli stop   [--dir DIR]
+ * LocalClusterCli restart NAME [--dir DIR]
  * </pre>
  */
 public final class LocalClusterCli {
@@ -38,6 +36,7 @@ public final class LocalClusterCli {
       case "start" -> start(dir, options);
       case "status" -> System.exit(status(dir) ? 0 : 1);
       case "stop" -> stop(dir);
+      case "restart" -> restart(dir, options);
       default -> {
         usage();
         System.exit(2);
@@ -115,7 +114,7 @@ public final class LocalClusterCli {
     ClusterState state = ClusterState.read(dir);
     boolean all = true;
     for (ClusterProcess p : state.processes()) {
-      boolean alive = p.isAlive() && (p.role() != Role.DATABASE || listening(p.port()));
+      boolean alive = p.isAlive() && (p.role() != Role.DATABASE || Readiness.listening(p.port()));
       all &= alive;
       System.out.printf(
           "%-10s %-8s pid %-8d port %-6d %s%n",
@@ -125,13 +124,22 @@ public final class LocalClusterCli {
     return all;
   }
 
-  /** Whether the server itself answers, not only its launcher: it accepts on its port. */
-  private static boolean listening(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
-      return true;
-    } catch (IOException e) {
-      return false;
+  private static void restart(Path dir, List<String> options) {
+    if (options.isEmpty() || options.get(0).startsWith("-")) {
+      System.err.println("local-cluster: restart needs the name of a process (see 'status')");
+      System.exit(2);
+    }
+    if (!ClusterState.file(dir).toFile().exists()) {
+      System.err.println("local-cluster: no cluster in " + dir);
+      System.exit(1);
+    }
+    try {
+      ClusterProcess process = ProcessRestart.restart(dir, options.get(0));
+      System.out.println("restarted " + process.name() + " (pid " + process.pid() + ")");
+      System.exit(0);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("local-cluster: " + e.getMessage().lines().findFirst().orElse(""));
+      System.exit(1);
     }
   }
 
@@ -169,7 +177,8 @@ public final class LocalClusterCli {
 
   static final String USAGE =
       "usage: local-cluster.sh start|status|stop [--dir DIR] [--workers N | --nodes N]"
-          + " [--node-cpu CORES] [--gateways N] [--port PORT] [--sample-trips N]";
+          + " [--node-cpu CORES] [--gateways N] [--port PORT] [--sample-trips N]\n"
+          + "       local-cluster.sh restart NAME [--dir DIR]   (NAME as 'status' lists it)";
 
   private static void usage() {
     System.err.println(USAGE);

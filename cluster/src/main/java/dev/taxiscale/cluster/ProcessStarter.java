@@ -1,5 +1,6 @@
 package dev.taxiscale.cluster;
 
+import dev.taxiscale.core.process.OrphanGuard;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,14 +52,23 @@ final class ProcessStarter {
       Map<String, String> env,
       CpuGroup group) {
     Path log = dir.resolve("logs").resolve(name + ".log");
-    Process process = launch(role, mainClass, args, env, log, group);
+    LaunchRecord launch = new LaunchRecord(command(role, mainClass, args, group), env);
+    launch.write(dir, name);
+    Process process = launch(launch, log);
     return new ClusterProcess(name, role, process.pid(), port, log);
+  }
+
+  /** Starts a process again as it was started before, e.g. after it was stopped or died. */
+  ClusterProcess restart(ClusterProcess old) {
+    Process process = launch(LaunchRecord.read(dir, old.name()), old.log());
+    return new ClusterProcess(old.name(), old.role(), process.pid(), old.port(), old.log());
   }
 
   /** Runs a {@code taxiscale} command to its end, failing unless it exits with 0. */
   void run(String name, List<String> cliArgs, Map<String, String> env) {
     Path log = dir.resolve("logs").resolve(name + ".log");
-    Process process = launch(Role.TOOL, CliCommands.MAIN, cliArgs, env, log, null);
+    Process process =
+        launch(new LaunchRecord(command(Role.TOOL, CliCommands.MAIN, cliArgs, null), env), log);
     try {
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
@@ -75,13 +85,7 @@ final class ProcessStarter {
     }
   }
 
-  private Process launch(
-      Role role,
-      String mainClass,
-      List<String> args,
-      Map<String, String> env,
-      Path log,
-      CpuGroup group) {
+  private List<String> command(Role role, String mainClass, List<String> args, CpuGroup group) {
     List<String> command = new ArrayList<>();
     if (detached && Files.isExecutable(SETSID)) {
       // a session of its own: the terminal's Ctrl-C or hang-up does not reach it
@@ -96,18 +100,26 @@ final class ProcessStarter {
     }
     marked.addAll(java.subList(1, java.size()));
     command.addAll(group == null ? marked : group.wrap(marked));
+    return command;
+  }
+
+  private Process launch(LaunchRecord launch, Path log) {
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder builder =
-          new ProcessBuilder(command)
+          new ProcessBuilder(launch.command())
               .directory(dir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(Redirect.appendTo(log.toFile()))
               .redirectInput(Redirect.from(new File("/dev/null")));
-      builder.environment().putAll(env);
-      return builder.start();
+      builder.environment().putAll(launch.env());
+      Process process = builder.start();
+      // a launcher killed while starting takes what it started with it; a detached cluster's
+      // processes live on once its state file names them
+      OrphanGuard.stopWithThisJvm(process, detached ? ClusterState.file(dir) : null);
+      return process;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + mainClass, e);
+      throw new UncheckedIOException("cannot start " + launch.command(), e);
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.taxiscale.cluster;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +48,16 @@ final class Readiness {
   static boolean logContains(Path log, String text) {
     try {
       return Files.exists(log) && Files.readString(log).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether a server itself answers, not only its launcher: it accepts on its port. */
+  static boolean listening(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+      return true;
     } catch (IOException e) {
       return false;
     }

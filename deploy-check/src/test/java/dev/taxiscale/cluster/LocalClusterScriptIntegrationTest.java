@@ -74,6 +74,39 @@ class LocalClusterScriptIntegrationTest {
   }
 
   @Test
+  @Order(2)
+  void restartStartsOneProcessAgainWhileTheOthersRunOn() throws Exception {
+    long before = pidOf("worker-1");
+
+    Result restart = script("restart", "worker-1");
+
+    assertThat(restart.exitCode()).as(restart.output()).isZero();
+    assertThat(pidOf("worker-1")).isNotEqualTo(before);
+    assertThat(ProcessHandle.of(before).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    Result status = script("status");
+    assertThat(status.exitCode()).as(status.output()).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void restartOfAnUnknownNameSaysSoInOneLine() throws Exception {
+    Result restart = script("restart", "worker-99");
+
+    assertThat(restart.exitCode()).isEqualTo(1);
+    assertThat(restart.output().strip())
+        .startsWith("local-cluster: no process named 'worker-99'")
+        .doesNotContain("Exception");
+  }
+
+  private static long pidOf(String name) {
+    return ClusterState.read(dir).processes().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .pid();
+  }
+
+  @Test
   @Order(3)
   void stopEndsEveryProcessItStarted() throws Exception {
     List<ClusterProcess> started = ClusterState.read(dir).processes();

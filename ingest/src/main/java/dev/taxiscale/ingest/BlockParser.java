@@ -1,6 +1,7 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Outcome;
+import dev.taxiscale.core.clean.Reason;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.HourlySums;
@@ -64,6 +65,15 @@ final class BlockParser implements BatchSource.Parser<Block> {
   private void handle(String line, long lineNumber) {
     if (TripLineProcessor.isBlank(line)) {
       tally.blank++;
+      return;
+    }
+    if (line.equals(BlockReader.OVERLONG_LINE)) {
+      tally.count(
+          new Outcome.Rejected(
+              Reason.OVERLONG_LINE,
+              "longer than " + (BlockReader.MAX_LINE_BYTES >> 20) + " MiB, skipped"),
+          lineNumber,
+          () -> "");
       return;
     }
     Outcome outcome;

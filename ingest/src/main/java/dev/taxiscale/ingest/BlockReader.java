@@ -9,8 +9,14 @@ import java.util.Arrays;
  * blocks independently while every line keeps its physical line number.
  */
 final class BlockReader {
-  /** A longer line is not text: no published row comes near 1 KiB. */
+  /** A longer line is no trip row: no published row comes near 1 KiB. */
   static final int MAX_LINE_BYTES = 16 << 20;
+
+  /**
+   * What stands in a block for a line longer than {@link #MAX_LINE_BYTES}, which is skipped unread
+   * so that it costs one reject instead of the whole file: a lone NUL, which no CSV row is.
+   */
+  static final String OVERLONG_LINE = "\0";
 
   private final InputStream in;
   private final int blockSize;
@@ -25,7 +31,7 @@ final class BlockReader {
   }
 
   /** The next block, or null at the end of the stream. */
-  Block next() throws IOException, LineTooLongException {
+  Block next() throws IOException {
     if (eof && pendingLength == 0) {
       return null;
     }
@@ -40,11 +46,45 @@ final class BlockReader {
       if (eof) {
         return cut(buf, length, length);
       }
-      if (buf.length >= MAX_LINE_BYTES) {
-        throw new LineTooLongException(nextLine);
+      if (length >= MAX_LINE_BYTES) {
+        // buf holds one line from its start: pending always begins where a line does
+        return skipOverlongLine();
       }
-      buf = Arrays.copyOf(buf, buf.length * 2);
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE_BYTES));
     }
+  }
+
+  /** Reads past the rest of the current line; returns a block of its stand-in. */
+  private Block skipOverlongLine() throws IOException {
+    byte[] chunk = new byte[blockSize];
+    pending = new byte[0];
+    pendingLength = 0;
+    while (true) {
+      int n = in.read(chunk, 0, chunk.length);
+      if (n < 0) {
+        eof = true;
+        break;
+      }
+      int newline = indexOf(chunk, n, (byte) '\n');
+      if (newline >= 0) {
+        pending = Arrays.copyOfRange(chunk, newline + 1, n);
+        pendingLength = pending.length;
+        break;
+      }
+    }
+    byte[] standIn = (OVERLONG_LINE + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Block block = new Block(standIn, standIn.length, nextLine);
+    nextLine++;
+    return block;
+  }
+
+  private static int indexOf(byte[] buf, int length, byte b) {
+    for (int i = 0; i < length; i++) {
+      if (buf[i] == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Block cut(byte[] buf, int length, int blockLength) {
@@ -84,15 +124,5 @@ final class BlockReader {
       }
     }
     return count;
-  }
-
-  /** A line longer than {@link #MAX_LINE_BYTES}, which means the file is not line-based text. */
-  static final class LineTooLongException extends Exception {
-    final long line;
-
-    LineTooLongException(long line) {
-      super("line " + line + " is longer than " + (MAX_LINE_BYTES >> 20) + " MiB");
-      this.line = line;
-    }
   }
 }

@@ -18,8 +18,7 @@ final class CsvBlocks implements BatchSource<Block> {
   }
 
   @Override
-  public void read(Sink<Block> sink)
-      throws java.io.IOException, InterruptedException, BlockReader.LineTooLongException {
+  public void read(Sink<Block> sink) throws java.io.IOException, InterruptedException {
     stored = new CountingInputStream(file.stored().open());
     try (InputStream content = file.decompressed(stored)) {
       BlockReader reader = new BlockReader(content, BLOCK_BYTES);

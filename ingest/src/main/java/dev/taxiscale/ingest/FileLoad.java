@@ -67,7 +67,7 @@ final class FileLoad<B> {
   }
 
   /** Runs the pipeline to the end of the file. */
-  Result run() throws IOException, SQLException, BlockReader.LineTooLongException {
+  Result run() throws IOException, SQLException {
     long start = System.nanoTime();
     try (Stages stages =
         new Stages(1 + options.parallelism() + options.copyConnections(), "ingest")) {
@@ -81,7 +81,7 @@ final class FileLoad<B> {
       }
       stages.start(this::read);
       stages.await(options.progressInterval(), () -> report(start));
-    } catch (IOException | SQLException | BlockReader.LineTooLongException | RuntimeException e) {
+    } catch (IOException | SQLException | RuntimeException e) {
       throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -149,6 +149,16 @@ public final class LocalEngine {
     }
   }
 
+  /** Removes a failed load's rows and claim, so that the file does not stay loading. */
+  private IngestException abandon(FileRegistration registration, IngestException failure) {
+    try {
+      registry.abandon(registration.fileId());
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
+  }
+
   private FileReport skipped(Prepared file, FileRegistration registration) {
     log.info(
         "{} was loaded before as file {}, skipping", file.file().name(), registration.fileId());
@@ -173,15 +183,15 @@ public final class LocalEngine {
               .run();
       registry.finish(registration.fileId(), result.counts());
     } catch (SQLException e) {
-      String hint =
-          Failures.isConnectionLoss(e) ? "; the file stays 'loading', rerun to finish" : "";
-      throw new IngestException(name + ": " + Failures.describe(e) + hint, e);
+      if (Failures.isConnectionLoss(e)) {
+        throw new IngestException(
+            name + ": " + Failures.describe(e) + "; the file stays 'loading', rerun to finish", e);
+      }
+      throw abandon(registration, new IngestException(name + ": " + Failures.describe(e), e));
     } catch (IOException e) {
-      throw new IngestException(name + ": " + Failures.describe(e), e);
-    } catch (BlockReader.LineTooLongException e) {
-      throw new IngestException(name + ": not a CSV text file (" + e.getMessage() + ")", e);
+      throw abandon(registration, new IngestException(name + ": " + Failures.describe(e), e));
     } catch (RuntimeException e) {
-      throw new IngestException(name + ": " + Failures.firstLine(e), e);
+      throw abandon(registration, new IngestException(name + ": " + Failures.firstLine(e), e));
     }
     writeRejects(file.file(), result);
     long millis = (System.nanoTime() - start) / 1_000_000;

@@ -1,7 +1,6 @@
 package dev.taxiscale.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +55,13 @@ class BlockReaderTest {
   }
 
   @Test
-  void shouldRefuseALineLongerThanAnyTextRow() {
-    byte[] noLineBreaks = new byte[BlockReader.MAX_LINE_BYTES + 1];
+  void shouldStandInForALineLongerThanAnyTextRowAndReadOn() throws Exception {
+    String overlong = "x".repeat(BlockReader.MAX_LINE_BYTES + 5);
 
-    assertThatThrownBy(
-            () -> new BlockReader(new ByteArrayInputStream(noLineBreaks), 1 << 20).next())
-        .isInstanceOf(BlockReader.LineTooLongException.class)
-        .hasMessageContaining("line 1");
+    List<Block> blocks = blocks("h\n" + overlong + "\nafter\n", 1 << 20);
+
+    assertThat(blocks).extracting(BlockReaderTest::text).contains(BlockReader.OVERLONG_LINE + "\n");
+    assertThat(blocks).extracting(BlockReaderTest::text).last().isEqualTo("after\n");
+    assertThat(blocks.get(blocks.size() - 1).firstLine()).isEqualTo(3);
   }
 }

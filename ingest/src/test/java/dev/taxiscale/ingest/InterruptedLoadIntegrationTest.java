@@ -100,6 +100,28 @@ class InterruptedLoadIntegrationTest {
   }
 
   @Test
+  void shouldLeaveNothingOfAFileWhoseLoadFailedMidway() throws Exception {
+    Path cut = dir.resolve("cut-short.csv.gz");
+    byte[] whole = gzip(java.nio.file.Files.readAllBytes(file));
+    java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    assertThatThrownBy(() -> engine(ProgressSink.NONE).ingest(List.of(cut.toString())))
+        .isInstanceOf(IngestException.class)
+        .hasMessageStartingWith(cut + ": ");
+
+    assertThat(postgres.queryLong("SELECT count(*) FROM ingest_files")).isZero();
+    assertThat(postgres.queryLong("SELECT count(*) FROM trips")).isZero();
+  }
+
+  private static byte[] gzip(byte[] bytes) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void shouldRerunAKilledCopyToTheStateOfACleanLoad() throws Exception {
     AtomicBoolean killed = new AtomicBoolean();
     assertThatThrownBy(() -> engine(killingTheCopy(killed)).ingest(List.of(file.toString())))

@@ -106,6 +106,20 @@ class LocalEngineIntegrationTest {
   }
 
   @Test
+  void shouldCountAnOverlongLineAsOneRejectAndLoadTheRest() throws Exception {
+    SampleFile sample = SampleFile.write(TripFormat.YELLOW_2014, dir.resolve("yellow.csv"));
+    // after a line break of its own, whether or not the sample ends with one
+    String overlong = "\n" + "9".repeat(BlockReader.MAX_LINE_BYTES + 1) + "\n";
+    Files.writeString(sample.path(), overlong, java.nio.file.StandardOpenOption.APPEND);
+
+    FileReport report = ingest(sample.path()).files().get(0);
+
+    assertThat(report.kept()).isEqualTo(sample.kept());
+    assertThat(report.rowsIn()).isEqualTo(sample.rowsIn() + 1);
+    assertThat(report.rejects()).containsEntry("overlong_line", 1L);
+  }
+
+  @Test
   void shouldAddNothingWhenTheSameFileIsLoadedAgain() throws Exception {
     SampleFile sample = SampleFile.write(TripFormat.GREEN_2014, dir.resolve("green.csv"));
     FileReport first = ingest(sample.path()).files().get(0);

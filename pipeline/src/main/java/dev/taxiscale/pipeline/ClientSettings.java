@@ -2,9 +2,12 @@ package dev.taxiscale.pipeline;
 
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -12,6 +15,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Explicit settings for every Kafka client of the pipeline: keys are text, values JSON bytes. */
 public final class ClientSettings {
+  /** The SCRAM user this process logs in to Kafka as; unset: no authentication (local broker). */
+  public static final String ENV_USER = "TAXISCALE_KAFKA_USER";
+
+  /** That user's password. */
+  public static final String ENV_PASSWORD = "TAXISCALE_KAFKA_PASSWORD";
+
+  /** The SCRAM mechanism, as Strimzi's {@code scram-sha-512} users have it. */
+  static final String MECHANISM = "SCRAM-SHA-512";
+
   private ClientSettings() {}
 
   /**
@@ -90,6 +102,39 @@ public final class ClientSettings {
     // reconnect quickly after a broker restart instead of backing off for up to a second
     p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "250");
     p.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "250");
+    p.putAll(login(System.getenv()));
     return p;
+  }
+
+  /**
+   * SASL/SCRAM settings when {@value #ENV_USER} is set, so that a broker with ACLs knows who is
+   * asking: a gateway may write requests and read replies, a worker the opposite
+   * (docs/wire-contract.md, "Trust").
+   */
+  static Properties login(java.util.Map<String, String> env) {
+    Properties p = new Properties();
+    String user = env.get(ENV_USER);
+    if (user == null || user.isBlank()) {
+      return p;
+    }
+    String password = env.getOrDefault(ENV_PASSWORD, "");
+    if (password.isEmpty()) {
+      throw new IllegalArgumentException(ENV_USER + " is set but " + ENV_PASSWORD + " is not");
+    }
+    p.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+    p.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
+    p.put(
+        SaslConfigs.SASL_JAAS_CONFIG,
+        ScramLoginModule.class.getName()
+            + " required username=\""
+            + jaasQuoted(user)
+            + "\" password=\""
+            + jaasQuoted(password)
+            + "\";");
+    return p;
+  }
+
+  private static String jaasQuoted(String value) {
+    return value.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }

@@ -1,5 +1,6 @@
 package dev.taxiscale.store;
 
+import dev.taxiscale.core.process.OrphanGuard;
 import dev.taxiscale.store.replica.ReplicationSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -38,12 +39,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final ServerSecrets secrets;
   private final Path deleteOnClose;
+  private final OrphanGuard guard;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, ServerSecrets secrets, Path deleteOnClose) {
+  private EmbeddedDatabase(
+      EmbeddedPostgres postgres, ServerSecrets secrets, Path deleteOnClose, OrphanGuard guard) {
     this.postgres = postgres;
     this.secrets = secrets;
     this.deleteOnClose = deleteOnClose;
+    this.guard = guard;
   }
 
   /**
@@ -150,7 +154,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     } finally {
       Files.deleteIfExists(initPassword);
     }
-    EmbeddedDatabase database = new EmbeddedDatabase(postgres, secrets, deleteOnClose);
+    OrphanGuard guard;
+    try {
+      guard = PostmasterGuard.watch(dataDirectory);
+    } catch (IOException e) {
+      postgres.close();
+      throw e;
+    }
+    EmbeddedDatabase database = new EmbeddedDatabase(postgres, secrets, deleteOnClose, guard);
     try (Connection c = postgres.getPostgresDatabase().getConnection()) {
       ServerRoles.ensure(c, secrets.app(), access);
     } catch (SQLException e) {
@@ -246,6 +257,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       log.warn("checkpoint before stop failed: {}", e.getMessage());
     }
     postgres.close();
+    guard.close();
     if (deleteOnClose != null) {
       deleteRecursively(deleteOnClose);
     }

@@ -43,6 +43,9 @@ public final class IngestFiles {
           + " SET status = 'done', rows_in = ?, kept = ?, rejected = ?, rejects = ?::jsonb,"
           + " finished_at = now() WHERE file_id = ?";
 
+  private static final String FORGET =
+      "DELETE FROM " + Tables.INGEST_FILES + " WHERE file_id = ? AND status = 'loading'";
+
   private final DataSource dataSource;
 
   public IngestFiles(DataSource dataSource) {
@@ -88,6 +91,28 @@ public final class IngestFiles {
       ps.setInt(5, fileId);
       if (ps.executeUpdate() != 1) {
         throw new SQLException("no ingest file with id " + fileId);
+      }
+    }
+  }
+
+  /**
+   * Forgets a load that failed: its rows go and its claim with them, so that no file stays {@code
+   * loading} after a failure the engine saw (a lost connection cannot be cleaned up this way; such
+   * a file is reloaded from scratch when it is loaded again).
+   */
+  public void abandon(int fileId) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        deleteRows(c, fileId);
+        try (PreparedStatement ps = c.prepareStatement(FORGET)) {
+          ps.setInt(1, fileId);
+          ps.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
       }
     }
   }

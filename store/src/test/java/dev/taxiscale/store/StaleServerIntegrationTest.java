@@ -21,6 +21,12 @@ class StaleServerIntegrationTest {
   void shouldStartOnADirectoryWhoseOwnerWasKilledWhileItsServerRuns(@TempDir Path dataDir)
       throws Exception {
     Process owner = startOwner(dataDir);
+    // the guard would stop the server; without it the server is orphaned, as after a machine-wide
+    // kill that took the guard too
+    owner
+        .descendants()
+        .filter(StaleServerIntegrationTest::isGuard)
+        .forEach(ProcessHandle::destroyForcibly);
     owner.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(StaleServer.runningOn(dataDir)).isPresent();
 
@@ -31,6 +37,21 @@ class StaleServerIntegrationTest {
         ResultSet rs = s.executeQuery("SELECT 1")) {
       assertThat(rs.next()).isTrue();
     }
+  }
+
+  @Test
+  void shouldStopTheServerWhenItsOwnerIsKilled(@TempDir Path dataDir) throws Exception {
+    Process owner = startOwner(dataDir);
+    ProcessHandle server = StaleServer.runningOn(dataDir).orElseThrow();
+
+    owner.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+    assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+    assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+  }
+
+  private static boolean isGuard(ProcessHandle process) {
+    return process.info().commandLine().map(line -> line.contains("while read")).orElse(false);
   }
 
   /** Starts {@link ServerOwner} in a JVM of its own and waits until its server is up. */

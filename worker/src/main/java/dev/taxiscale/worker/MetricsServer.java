@@ -42,6 +42,11 @@ public final class MetricsServer implements AutoCloseable {
     }
   }
 
+  /** The address and port it listens on. */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

@@ -14,10 +14,12 @@ import java.util.concurrent.CountDownLatch;
  * gracefully. The CLI's {@code taxiscale worker} does the same with flags. Needs a database with
  * the schema ({@code TAXISCALE_JDBC_URL}) and a running Kafka; creates missing topics.
  *
- * <p>{@value #ENV_METRICS_PORT} set to a port serves Prometheus metrics there.
+ * <p>{@value #ENV_METRICS_PORT} set to a port serves Prometheus metrics there, on the address
+ * {@value #ENV_METRICS_HOST} names (loopback unless set).
  */
 public final class WorkerMain {
   public static final String ENV_METRICS_PORT = "TAXISCALE_WORKER_METRICS_PORT";
+  public static final String ENV_METRICS_HOST = "TAXISCALE_WORKER_METRICS_HOST";
 
   private WorkerMain() {}
 
@@ -28,7 +30,10 @@ public final class WorkerMain {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     int metricsPort = Env.intOf(env, ENV_METRICS_PORT, -1);
     MetricsServer metrics =
-        metricsPort >= 0 ? MetricsServer.start("0.0.0.0", metricsPort, registry) : null;
+        metricsPort >= 0
+            ? MetricsServer.start(
+                env.getOrDefault(ENV_METRICS_HOST, "127.0.0.1"), metricsPort, registry)
+            : null;
     TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
     DatabaseWorker worker = DatabaseWorker.open(config, db, registry);
     CountDownLatch stopped = new CountDownLatch(1);

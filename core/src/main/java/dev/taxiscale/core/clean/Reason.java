@@ -24,7 +24,9 @@ public enum Reason {
   /** A negative fare or total. */
   NEGATIVE_AMOUNT,
   /** Outside 1..9 where the format records a count (0 is out of range). */
-  PASSENGER_COUNT_OUT_OF_RANGE;
+  PASSENGER_COUNT_OUT_OF_RANGE,
+  /** A line of many megabytes, skipped unread: no trip row comes near a kilobyte. */
+  OVERLONG_LINE;
 
   /** The snake_case code used in reports, JSON and the rejects file. */
   public String code() {

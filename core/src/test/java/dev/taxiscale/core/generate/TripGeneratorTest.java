@@ -48,7 +48,10 @@ class TripGeneratorTest {
 
     GenerationReport report = TripGenerator.write(config, new ByteArrayOutputStream());
 
-    assertThat(report.dirtyByReason()).hasSize(Reason.values().length);
+    // all but an overlong line, which only a broken file has: no trip row can make one
+    assertThat(report.dirtyByReason())
+        .hasSize(Reason.values().length - 1)
+        .doesNotContainKey(Reason.OVERLONG_LINE);
     assertThat(report.dirtyByReason().values()).allSatisfy(n -> assertThat(n).isBetween(18L, 19L));
   }
 

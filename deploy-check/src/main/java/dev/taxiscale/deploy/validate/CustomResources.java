@@ -17,6 +17,8 @@ final class CustomResources {
           "kafka.strimzi.io/v1beta2 Kafka",
           "kafka.strimzi.io/v1beta2 KafkaNodePool",
           "kafka.strimzi.io/v1beta2 KafkaTopic",
+          "kafka.strimzi.io/v1beta2 KafkaUser",
+          "keda.sh/v1alpha1 TriggerAuthentication",
           "postgresql.cnpg.io/v1 Cluster",
           "keda.sh/v1alpha1 ScaledObject",
           "sparkoperator.k8s.io/v1beta2 SparkApplication");
@@ -52,6 +54,16 @@ final class CustomResources {
       case "KafkaTopic" -> {
         require(object, "spec.topicName", problems);
         require(object, "spec.partitions", problems);
+      }
+      case "KafkaUser" -> {
+        require(object, "spec.authentication.type", problems);
+        require(object, "spec.authorization.acls", problems);
+      }
+      case "TriggerAuthentication" -> {
+        if (Tree.maps(object, "spec.secretTargetRef").isEmpty()
+            && Tree.maps(object, "spec.env").isEmpty()) {
+          problems.add("spec has neither secretTargetRef nor env");
+        }
       }
       case "Cluster" -> {
         require(object, "spec.instances", problems);

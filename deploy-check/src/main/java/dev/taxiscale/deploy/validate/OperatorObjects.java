@@ -17,6 +17,9 @@ final class OperatorObjects {
   static final Set<String> CNPG_APP_SECRET_KEYS =
       Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
 
+  /** Strimzi's User Operator secret of a SCRAM user, named after the user. */
+  static final Set<String> STRIMZI_SCRAM_USER_SECRET_KEYS = Set.of("password", "sasl.jaas.config");
+
   private OperatorObjects() {}
 
   /** Service name to the ports it serves. */
@@ -47,6 +50,9 @@ final class OperatorObjects {
     Map<String, Set<String>> secrets = new TreeMap<>();
     for (Map<String, Object> cluster : m.ofKind("Cluster")) {
       secrets.put(Manifests.nameOf(cluster) + "-app", CNPG_APP_SECRET_KEYS);
+    }
+    for (Map<String, Object> user : m.ofKind("KafkaUser")) {
+      secrets.put(Manifests.nameOf(user), STRIMZI_SCRAM_USER_SECRET_KEYS);
     }
     for (Map<String, Object> secret : m.ofKind("Secret")) {
       List<String> keys = new ArrayList<>();

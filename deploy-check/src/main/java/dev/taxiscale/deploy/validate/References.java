@@ -41,7 +41,7 @@ public final class References {
       Tree.string(app, "spec.driver.serviceAccount")
           .ifPresent(sa -> exists(m, ObjectId.of(app).toString(), "ServiceAccount", sa, problems));
     }
-    for (String kind : List.of("KafkaNodePool", "KafkaTopic")) {
+    for (String kind : List.of("KafkaNodePool", "KafkaTopic", "KafkaUser")) {
       for (Map<String, Object> object : m.ofKind(kind)) {
         String cluster =
             Tree.stringMap(object, "metadata.labels").getOrDefault("strimzi.io/cluster", "");

@@ -1,5 +1,7 @@
 package dev.taxiscale.store.replica;
 
+import dev.taxiscale.core.process.OrphanGuard;
+import dev.taxiscale.store.PostmasterGuard;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,12 +31,18 @@ public final class ReadReplica implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final ReplicaDefinition definition;
   private final Path dataDirectory;
+  private final OrphanGuard guard;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ReadReplica(EmbeddedPostgres postgres, ReplicaDefinition definition, Path dataDirectory) {
+  private ReadReplica(
+      EmbeddedPostgres postgres,
+      ReplicaDefinition definition,
+      Path dataDirectory,
+      OrphanGuard guard) {
     this.postgres = postgres;
     this.definition = definition;
     this.dataDirectory = dataDirectory;
+    this.guard = guard;
   }
 
   /** Seeds with the default settings: those of the application's server that matter to reads. */
@@ -107,7 +115,15 @@ public final class ReadReplica implements AutoCloseable {
       // zonky's readiness check logs in as postgres
       builder.setConnectConfig("password", definition.primary().password());
     }
-    ReadReplica replica = new ReadReplica(builder.start(), definition, dataDirectory);
+    EmbeddedPostgres postgres = builder.start();
+    OrphanGuard guard;
+    try {
+      guard = PostmasterGuard.watch(dataDirectory);
+    } catch (IOException e) {
+      postgres.close();
+      throw e;
+    }
+    ReadReplica replica = new ReadReplica(postgres, definition, dataDirectory, guard);
     Runtime.getRuntime()
         .addShutdownHook(new Thread(replica::closeQuietly, "taxiscale-replica-stop"));
     log.info(
@@ -173,6 +189,7 @@ public final class ReadReplica implements AutoCloseable {
       log.warn("checkpoint before stop failed: {}", e.getMessage());
     }
     postgres.close();
+    guard.close();
   }
 
   /**
