@@ -1,6 +1,7 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The per-file steps every ingest engine shares with {@link LocalEngine}, for engines outside this
- * package (the Spark engine): header check, rejects file and one-line failure messages.
+ * package (the Spark engine): format checks, rejects file and one-line failure messages.
  */
 public final class EngineSteps {
   private static final Logger log = LoggerFactory.getLogger(EngineSteps.class);
@@ -52,20 +53,26 @@ public final class EngineSteps {
   public record RejectedLine(long line, Reason reason, String detail, String raw) {}
 
   /**
-   * Reads the file's header and builds its processor, rejecting what is not a trip CSV; a Parquet
-   * file is refused with a pointer to the engine that reads it.
+   * Checks a Parquet input as the local engine does (magic bytes at both ends, a readable footer,
+   * columns of a known layout).
+   *
+   * @return the file's layout, or null when the file is not Parquet (by name or first bytes)
+   * @throws IngestException naming the file: not Parquet after all, truncated, unreadable, unknown
+   *     columns, or a Parquet object in a store, which must be downloaded first
    */
-  public static TripLineProcessor detectFormat(InputFile file) throws IngestException {
-    boolean parquet;
+  public static ParquetLayout parquetLayout(InputFile file) throws IngestException {
     try {
-      parquet = ParquetMagic.isParquet(file);
+      if (!ParquetMagic.isParquet(file)) {
+        return null;
+      }
     } catch (IOException e) {
       throw new IngestException(file.name() + ": " + Failures.describe(e), e);
     }
-    if (parquet) {
-      throw new IngestException(
-          file.name() + ": this engine reads CSV only; load Parquet with --engine local");
-    }
+    return ParquetTrips.open(file).layout();
+  }
+
+  /** Reads a CSV file's header and builds its processor, rejecting what is not a trip CSV. */
+  public static TripLineProcessor detectFormat(InputFile file) throws IngestException {
     return HeaderReader.detect(file);
   }
 

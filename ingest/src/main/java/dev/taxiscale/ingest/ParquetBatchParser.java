@@ -7,7 +7,6 @@ import dev.taxiscale.core.format.ValueRow;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyEncoder;
-import java.util.StringJoiner;
 
 /**
  * Builds, cleans and encodes the trips of Parquet batches under the same rules as {@link
@@ -42,7 +41,7 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
           row.set(column, columnValues[i]);
         }
       }
-      handle(batch.firstRow() + i, values, i);
+      handle(batch.firstRow() + i);
     }
     return encoder.toByteArray();
   }
@@ -57,23 +56,12 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
     return tally.rows();
   }
 
-  private void handle(long rowNumber, Object[][] values, int index) {
+  private void handle(long rowNumber) {
     Outcome outcome = row.process(layout, fileId, rowNumber);
-    Trip trip = tally.count(outcome, rowNumber, () -> raw(values, index));
+    Trip trip = tally.count(outcome, rowNumber, row::raw);
     if (trip != null) {
       encoder.append(trip);
       sums.add(trip);
     }
-  }
-
-  /** The record's mapped values as one CSV-like line, for the rejects file. */
-  private static String raw(Object[][] values, int index) {
-    StringJoiner line = new StringJoiner(",");
-    for (Object[] column : values) {
-      if (column != null) {
-        line.add(column[index] == null ? "" : column[index].toString());
-      }
-    }
-    return line.toString();
   }
 }

@@ -1,20 +1,15 @@
 package dev.taxiscale.spark;
 
-import dev.taxiscale.core.format.TripLineProcessor;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One registered file for the pipeline: how to read its lines, the id its trips get, and the
+ * One registered file for the pipeline: how to read its rows, the id its trips get, and the
  * optional outputs.
  *
  * @param rejectSamplesPerReason how many rejected lines per reason to bring back to the driver
  */
-record FileJob(
-    TripLineProcessor processor,
-    int fileId,
-    Optional<Path> parquetDir,
-    int rejectSamplesPerReason) {
+record FileJob(RowSource rows, int fileId, Optional<Path> parquetDir, int rejectSamplesPerReason) {
   FileJob {
     if (rejectSamplesPerReason < 0) {
       throw new IllegalArgumentException(

@@ -20,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Spark side of loading one registered file: number its lines, then in one job process every
- * partition with the shared {@link TripLineProcessor}, COPY its kept trips from the executor and
- * count the rest exactly; optionally write the kept trips as Parquet.
+ * The Spark side of loading one registered file: number its rows, then in one job build and clean
+ * every partition's trips with the local engine's code ({@link TripLineProcessor} for CSV lines,
+ * {@code ValueRow} for Parquet records), COPY its kept trips from the executor and count the rest
+ * exactly; optionally write the kept trips as Parquet.
  *
  * <p>The line results are not cached: keeping a million parsed trips on the heap costs more than
- * parsing them (measured 2-3x), so the optional Parquet pass parses the file again.
+ * parsing them (measured 2-3x), so the optional Parquet pass reads the file again.
  */
 final class FilePipeline {
   private static final Logger log = LoggerFactory.getLogger(FilePipeline.class);
@@ -38,14 +39,12 @@ final class FilePipeline {
     this.target = target;
   }
 
-  /** Loads the file at {@code path} (gzip read transparently) and reports what it held. */
+  /** Loads the file at {@code path} (CSV, gzip read transparently, or Parquet). */
   PipelineResult load(SparkInputs.HadoopPath path, FileJob job) throws SQLException {
     long start = System.nanoTime();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int cores = sc.defaultParallelism();
-    // plain files split into a partition per core or more; gzip is read whole, then spread
-    JavaRDD<String> lines = FileLines.read(sc, path.uri(), path.settings(), cores);
-    JavaRDD<LineResult> results = process(lines, job.processor(), job.fileId(), cores);
+    JavaRDD<LineResult> results =
+        job.rows().results(spark, path, job.fileId(), sc.defaultParallelism());
     List<PartitionSummary> summaries =
         SparkProgress.watching(sc, () -> copy(results, job.rejectSamplesPerReason()));
     FileCounts counts = counts(summaries);

@@ -1,6 +1,7 @@
 package dev.taxiscale.spark;
 
-import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.core.format.FileLayout;
+import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.ingest.FileReport;
 import dev.taxiscale.ingest.IngestException;
@@ -28,9 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads trip files into PostgreSQL with Spark: the driver checks and registers each file, the
- * executors parse and clean its partitions with the same {@link TripLineProcessor} as the local
- * engine and COPY the kept trips themselves, then the driver computes the file's {@link TripHours}
- * sums in SQL.
+ * executors read it (CSV lines, or Parquet through Spark's own Parquet source), build and clean its
+ * trips with the same core code as the local engine and COPY the kept trips themselves, then the
+ * driver computes the file's {@link TripHours} sums in SQL.
  *
  * <p>Same inputs, registry, ids, counts and report as the local engine, so either engine can load
  * or reload what the other loaded; executors read {@code s3://} objects through Hadoop's S3A
@@ -109,7 +110,11 @@ public final class SparkEngine {
   }
 
   /** A file checked and ready to load. */
-  private record Prepared(InputFile file, TripLineProcessor processor, String fingerprint) {}
+  private record Prepared(InputFile file, RowSource rows, String fingerprint) {
+    FileLayout layout() {
+      return rows.layout();
+    }
+  }
 
   /**
    * Loads the inputs (files, directories, http(s) URLs, {@code s3://} or {@code s3a://} objects and
@@ -143,8 +148,7 @@ public final class SparkEngine {
     FileRegistration registration;
     try {
       registration =
-          registry.begin(
-              name, file.fingerprint(), file.processor().format().name(), ENGINE, options.force());
+          registry.begin(name, file.fingerprint(), file.layout().name(), ENGINE, options.force());
       if (!registration.done() && !loadedBefore) {
         indexes.dropIfEmpty();
       }
@@ -154,13 +158,7 @@ public final class SparkEngine {
     if (registration.done()) {
       log.info("{} was loaded before as file {}, skipping", name, registration.fileId());
       return FileReport.of(
-          name,
-          registration.fileId(),
-          file.processor().format(),
-          registration.counts(),
-          0,
-          0,
-          true);
+          name, registration.fileId(), file.layout(), registration.counts(), 0, 0, true);
     }
     return load(files, file, registration.fileId());
   }
@@ -169,8 +167,7 @@ public final class SparkEngine {
     String name = file.file().name();
     long start = System.nanoTime();
     progress.start(name, file.file().size());
-    FileJob job =
-        new FileJob(file.processor(), fileId, parquetDir, options.rejectSamplesPerReason());
+    FileJob job = new FileJob(file.rows(), fileId, parquetDir, options.rejectSamplesPerReason());
     SparkInputs.HadoopPath path = files.hadoopPath(file.file());
     PipelineResult result = SparkFailures.run(name, () -> pipeline.load(path, job));
     files.checkUnchanged(file.file(), file.fingerprint());
@@ -183,14 +180,7 @@ public final class SparkEngine {
     EngineSteps.writeRejects(options, file.file(), result.rejectedLines());
     long millis = (System.nanoTime() - start) / 1_000_000;
     FileReport report =
-        FileReport.of(
-            name,
-            fileId,
-            file.processor().format(),
-            result.counts(),
-            result.blanks(),
-            millis,
-            false);
+        FileReport.of(name, fileId, file.layout(), result.counts(), result.blanks(), millis, false);
     log.info(
         "{}: {} rows, {} kept, {} rejected in {} ms",
         name,
@@ -215,13 +205,30 @@ public final class SparkEngine {
   private static List<Prepared> prepare(List<InputFile> files) throws IngestException {
     List<Prepared> prepared = new ArrayList<>();
     for (InputFile file : files) {
-      TripLineProcessor processor = EngineSteps.detectFormat(file);
+      RowSource rows = rowsOf(file);
       try {
-        prepared.add(new Prepared(file, processor, file.stored().fingerprint()));
+        prepared.add(new Prepared(file, rows, file.stored().fingerprint()));
       } catch (IOException e) {
         throw new IngestException(file.name() + ": " + EngineSteps.describe(e), e);
       }
     }
     return prepared;
+  }
+
+  /** Checks the file as the local engine does and says how its rows are read. */
+  private static RowSource rowsOf(InputFile file) throws IngestException {
+    ParquetLayout parquet = EngineSteps.parquetLayout(file);
+    if (parquet == null) {
+      return new CsvRows(EngineSteps.detectFormat(file));
+    }
+    if (parquet.zoneBased()) {
+      throw new IngestException(
+          file.name()
+              + ": "
+              + parquet
+              + " trips carry taxi zone ids instead of coordinates, which this version cannot"
+              + " place yet");
+    }
+    return new ParquetRows(parquet);
   }
 }

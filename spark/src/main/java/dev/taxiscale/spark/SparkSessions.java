@@ -23,7 +23,10 @@ public final class SparkSessions {
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
             // trips carry wall-clock times without a zone: keep them as LocalDateTime
-            .config("spark.sql.datetime.java8API.enabled", "true");
+            .config("spark.sql.datetime.java8API.enabled", "true")
+            // Parquet TIMESTAMP(unit, not adjusted to UTC) as timestamp_ntz: NYC wall clock, never
+            // shifted by the session time zone (Spark's default, pinned against a cluster's own)
+            .config("spark.sql.parquet.inferTimestampNTZ.enabled", "true");
     if (settings.isLocal()) {
       // a laptop on a VPN or with an unresolvable hostname must still reach its own executors
       builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK);

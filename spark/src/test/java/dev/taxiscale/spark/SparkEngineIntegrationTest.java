@@ -47,16 +47,6 @@ class SparkEngineIntegrationTest {
 
   private static final int FILE_ID = 9;
 
-  /** Every row of the table in id order, hashed, so two loads compare in one value. */
-  private static final String TABLE_DIGEST =
-      "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY id)), '')"
-          + " FROM trips t";
-
-  /** Every hourly sum in key order, hashed. */
-  private static final String HOURS_DIGEST =
-      "SELECT count(*) || ':' || coalesce(md5(string_agg(h::text, E'\\n'"
-          + " ORDER BY file_id, hour, square_x, square_y, source)), '') FROM trip_hours h";
-
   private static SparkSession spark;
 
   @TempDir static Path fixtures;
@@ -86,8 +76,8 @@ class SparkEngineIntegrationTest {
   @MethodSource("fixtureFiles")
   void shouldKeepRejectAndStoreExactlyWhatTheLocalEngineDoes(String file) throws Exception {
     FileReport local = single(localEngine().ingest(List.of(file)));
-    String localTable = postgres.queryString(TABLE_DIGEST);
-    String localHours = postgres.queryString(HOURS_DIGEST);
+    String localTable = postgres.queryString(TableDigests.TRIPS);
+    String localHours = postgres.queryString(TableDigests.HOURS);
     postgres.truncateAll();
 
     FileReport viaSpark = single(sparkEngine(options(), null).ingest(List.of(file)));
@@ -96,36 +86,36 @@ class SparkEngineIntegrationTest {
         .usingRecursiveComparison()
         .ignoringFields("elapsedMillis")
         .isEqualTo(local);
-    assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(localTable);
+    assertThat(postgres.queryString(TableDigests.TRIPS)).isEqualTo(localTable);
     // the local engine sums while parsing, Spark in SQL after the load: the same rows
-    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(localHours);
+    assertThat(postgres.queryString(TableDigests.HOURS)).isEqualTo(localHours);
   }
 
   @Test
   void shouldAddNothingWhenTheSameFileIsLoadedAgain() throws Exception {
     String file = generated(TripFormat.GREEN_2014, "green_tripdata_2014-06.csv", false);
     FileReport first = single(sparkEngine(options(), null).ingest(List.of(file)));
-    String tableAfterFirst = postgres.queryString(TABLE_DIGEST);
+    String tableAfterFirst = postgres.queryString(TableDigests.TRIPS);
 
     FileReport again = single(sparkEngine(options(), null).ingest(List.of(file)));
 
     assertThat(again.alreadyLoaded()).isTrue();
     assertThat(again.kept()).isEqualTo(first.kept());
-    assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(tableAfterFirst);
+    assertThat(postgres.queryString(TableDigests.TRIPS)).isEqualTo(tableAfterFirst);
   }
 
   @Test
   void shouldReplaceTheRowsWhenForcedToLoadAgain() throws Exception {
     String file = generated(TripFormat.UBER_2014, "uber-raw-data-jun14.csv", false);
     sparkEngine(options(), null).ingest(List.of(file));
-    String tableAfterFirst = postgres.queryString(TABLE_DIGEST);
-    String hoursAfterFirst = postgres.queryString(HOURS_DIGEST);
+    String tableAfterFirst = postgres.queryString(TableDigests.TRIPS);
+    String hoursAfterFirst = postgres.queryString(TableDigests.HOURS);
 
     FileReport forced = single(sparkEngine(options().withForce(true), null).ingest(List.of(file)));
 
     assertThat(forced.alreadyLoaded()).isFalse();
-    assertThat(postgres.queryString(TABLE_DIGEST)).isEqualTo(tableAfterFirst);
-    assertThat(postgres.queryString(HOURS_DIGEST)).isEqualTo(hoursAfterFirst);
+    assertThat(postgres.queryString(TableDigests.TRIPS)).isEqualTo(tableAfterFirst);
+    assertThat(postgres.queryString(TableDigests.HOURS)).isEqualTo(hoursAfterFirst);
   }
 
   @Test

@@ -1,11 +1,14 @@
 package dev.taxiscale.spark;
 
+import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
+import dev.taxiscale.ingest.ParquetTripSchema;
+import dev.taxiscale.ingest.ParquetTripWriter;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.EmbeddedDatabase;
@@ -34,10 +37,11 @@ import org.apache.spark.sql.SparkSession;
  *   dev.taxiscale.spark.SparkIngestBenchmark --rows 1000000 --master local[*]"
  * </pre>
  *
- * <p>Add {@code --gzip} to load a gzipped file, which Spark reads in one partition (then spreads
- * the lines over the cores). 1M rows take about 200 MB of scratch space under {@code
- * java.io.tmpdir} (deleted at the end) and under a minute per engine and run on two cores. Prints
- * one line per run and engine, then the ratio.
+ * <p>Add {@code --parquet} to load the same trips from a Yellow 2010 Parquet file (ZSTD), or {@code
+ * --gzip} to load a gzipped file, which Spark reads in one partition (then spreads the lines over
+ * the cores). 1M rows take about 200 MB of scratch space under {@code java.io.tmpdir} (deleted at
+ * the end) and under a minute per engine and run on two cores. Prints one line per run and engine,
+ * then the ratio.
  */
 public final class SparkIngestBenchmark {
   private SparkIngestBenchmark() {}
@@ -52,6 +56,9 @@ public final class SparkIngestBenchmark {
         Database database = Database.open(server.config().withPoolSize(8))) {
       Path input = scratch.resolve("yellow_tripdata_bench.csv" + (gzip ? ".gz" : ""));
       TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows).withGzip(gzip), input);
+      if (List.of(args).contains("--parquet")) {
+        input = asParquet(input);
+      }
       System.out.printf(Locale.ROOT, "generated %,d rows, %,d MB%n", rows, Files.size(input) >> 20);
       IngestOptions options = IngestOptions.defaults();
       List<String> inputs = List.of(input.toString());
@@ -92,6 +99,14 @@ public final class SparkIngestBenchmark {
     } finally {
       deleteTree(scratch);
     }
+  }
+
+  /** The same trips in the TLC's Yellow 2010 Parquet layout, as published (ZSTD). */
+  private static Path asParquet(Path csv) throws Exception {
+    Path parquet = csv.resolveSibling("yellow_tripdata_bench.parquet");
+    new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
+        .convert(csv, parquet);
+    return parquet;
   }
 
   private static void print(String engine, int run, IngestReport report) {

@@ -2,6 +2,7 @@ package dev.taxiscale.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
@@ -162,6 +163,21 @@ class SparkS3IngestIntegrationTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("taxiscale-spark-ingest: " + object + ": no such object\n");
+  }
+
+  @Test
+  void shouldRefuseAParquetObjectInTheLocalEnginesWords() throws Exception {
+    Path file = dir.resolve("yellow_tripdata_2010-04.parquet");
+    java.nio.file.Files.writeString(file, "PAR1 a Parquet file's bytes PAR1");
+    String object = put("raw/yellow_tripdata_2010-04.parquet", file);
+    Throwable local = catchThrowable(() -> localEngine().ingest(List.of(object)));
+
+    assertThatThrownBy(() -> sparkEngine().ingest(List.of(object)))
+        .isInstanceOf(IngestException.class)
+        .hasMessage(local.getMessage())
+        .hasMessageStartingWith(object + ": ")
+        .hasMessageContaining("download it first");
+    assertThat(postgres.queryLong("SELECT count(*) FROM ingest_files")).isZero();
   }
 
   /** What one command printed and returned. */

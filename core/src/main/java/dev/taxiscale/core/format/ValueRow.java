@@ -14,14 +14,32 @@ import java.time.LocalDateTime;
  */
 public final class ValueRow implements TripFields {
   private final Object[] values = new Object[Column.COUNT];
+  private final boolean[] present = new boolean[Column.COUNT];
 
   /** Forgets the previous row's values. */
   public void clear() {
     java.util.Arrays.fill(values, null);
+    java.util.Arrays.fill(present, false);
   }
 
+  /** Sets a column the file has; a null value is a missing one, shown empty in {@link #raw}. */
   public void set(Column column, Object value) {
     values[column.ordinal()] = value;
+    present[column.ordinal()] = true;
+  }
+
+  /**
+   * The values of the columns set, in {@link Column} order, as one CSV-like line for the rejects
+   * file: every engine shows a rejected record the same way.
+   */
+  public String raw() {
+    java.util.StringJoiner line = new java.util.StringJoiner(",");
+    for (int i = 0; i < values.length; i++) {
+      if (present[i]) {
+        line.add(values[i] == null ? "" : values[i].toString());
+      }
+    }
+    return line.toString();
   }
 
   /**

@@ -81,4 +81,15 @@ class ValueRowTest {
 
     assertThat(kept(row.process(ParquetLayout.YELLOW_2010, 1, 1)).fare()).isNaN();
   }
+
+  @Test
+  void shouldShowARecordAsItsSetColumnsWithMissingValuesEmpty() {
+    ValueRow row = new ValueRow();
+    row.set(Column.VENDOR, "VTS");
+    row.set(Column.PICKUP_AT, PICKUP);
+    row.set(Column.PICKUP_LON, -73.9935);
+    row.set(Column.PICKUP_LAT, null);
+
+    assertThat(row.raw()).isEqualTo("VTS,2010-03-04T08:15,-73.9935,");
+  }
 }
