@@ -39,7 +39,8 @@ class ZonesEndpointIntegrationTest {
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 WebApp.with(ZonesEndpoint.from(postgres.dataSource())))
             .start();
-    http = new Http(gateway.port());
+    // the first answer builds the layer: dissolving the boroughs takes seconds on a busy machine
+    http = new Http(gateway.port(), java.time.Duration.ofSeconds(60));
   }
 
   @AfterEach
