@@ -1,4 +1,5 @@
-// The Leaflet map: tiles when reachable, a coordinate grid underneath that shows when they are not.
+// The Leaflet map: tiles when reachable; when they are not, the taxi zones and boroughs from the
+// gateway over a coordinate grid, so New York stays recognizable offline.
 
 const L = window.L;
 
@@ -43,6 +44,7 @@ export function createMap(element, note) {
   L.rectangle(area, { color: '#5b6472', weight: 1, dashArray: '4 4', fill: false, interactive: false }).addTo(
     map,
   );
+  const basemap = zoneBasemap(map, note);
   let tiles = null;
   const setTiles = (url) => {
     if (tiles) {
@@ -51,28 +53,82 @@ export function createMap(element, note) {
     }
     note.textContent = '';
     if (url) {
-      tiles = tileLayer(url, note).addTo(map);
+      basemap.hide();
+      tiles = tileLayer(url, note, basemap).addTo(map);
     } else {
-      note.textContent = 'No map tiles: drawing over a coordinate grid.';
+      note.textContent = 'No map tiles: drawing the taxi zones over a coordinate grid.';
+      basemap.show();
     }
   };
   setTiles(tileSetting());
   return { map, setTiles };
 }
 
-function tileLayer(url, note) {
+function tileLayer(url, note, basemap) {
   const layer = L.tileLayer(url, {
     maxZoom: 19,
     zIndex: 1,
     attribution: url === OSM_TILES ? OSM_ATTRIBUTION : '',
   });
   layer.on('tileerror', () => {
-    note.textContent = 'Map tiles could not be loaded: drawing over a coordinate grid.';
+    note.textContent = 'Map tiles could not be loaded: drawing the taxi zones over a coordinate grid.';
+    basemap.show();
   });
   layer.on('tileload', () => {
     if (note.textContent.startsWith('Map tiles could not')) note.textContent = '';
+    basemap.hide();
   });
   return layer;
+}
+
+/**
+ * The taxi zones (thin outlines, id and name on hover) and the boroughs dissolved from them (thick
+ * outlines) from GET /api/v1/zones, in a pane above the grid and below the query layers. Fetched
+ * once, on first need; without loaded zones the grid alone remains.
+ */
+function zoneBasemap(map, note) {
+  const pane = map.createPane('basemap');
+  pane.style.zIndex = 250;
+  let layer = null;
+  let loading = null;
+  let wanted = false;
+  const load = () =>
+    fetch('/api/v1/zones', { headers: { Accept: 'application/geo+json' } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((collection) => {
+        if (!collection) return;
+        layer = L.geoJSON(collection, {
+          pane: 'basemap',
+          style: (feature) =>
+            feature.properties.kind === 'borough'
+              ? { color: '#3f4a5a', weight: 2.5, fill: false, interactive: false }
+              : { color: '#8d98a6', weight: 0.8, fillColor: '#f7f3e6', fillOpacity: 1 },
+          onEachFeature: (feature, zone) => {
+            if (feature.properties.kind === 'zone') {
+              const p = feature.properties;
+              zone.bindTooltip(`${p.id} ${p.name} (${p.borough}, ${p.areaKm2} km²)`, { sticky: true });
+            }
+          },
+        });
+        if (wanted) layer.addTo(map);
+      })
+      .catch(() => {
+        note.textContent += ' (taxi zones unavailable)';
+      });
+  return {
+    show() {
+      wanted = true;
+      if (layer) {
+        if (!map.hasLayer(layer)) layer.addTo(map);
+      } else if (!loading) {
+        loading = load();
+      }
+    },
+    hide() {
+      wanted = false;
+      if (layer && map.hasLayer(layer)) map.removeLayer(layer);
+    },
+  };
 }
 
 /** Lines of longitude and latitude drawn on canvas tiles, labelled in degrees. */

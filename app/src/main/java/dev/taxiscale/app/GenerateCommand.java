@@ -58,9 +58,15 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--parquet",
       description =
-          "Write the trips in this TLC Parquet layout instead: yellow-2009 or yellow-2010"
-              + " (the coordinate layouts)")
+          "Write the trips in this TLC Parquet layout instead: yellow-2009, yellow-2010 (with"
+              + " coordinates), or yellow-zones, green-zones, fhvhv-zones, fhv-zones (with zone"
+              + " ids; needs --zones)")
   String parquet;
+
+  @Option(
+      names = "--zones",
+      description = "Taxi zone shapes (taxi_zones.zip, .shp or .geojson) for the zone layouts")
+  Path zones;
 
   @Option(
       names = "--codec",
@@ -88,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
     GenerationReport report =
         parquet == null
             ? TripGenerator.write(config, output)
-            : ParquetOutput.write(config, parquet, codec, output);
+            : ParquetOutput.write(config, parquet, codec, zones, output);
     double seconds = (System.nanoTime() - began) / 1e9;
     System.out.printf(
         "wrote %,d %s rows (%,d dirty) to %s in %.1f s (%,.0f rows/s)%n",

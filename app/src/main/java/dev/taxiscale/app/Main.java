@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       UpCommand.class,
       IngestCommand.class,
       GenerateCommand.class,
+      ZonesCommand.class,
       WorkerCommand.class,
       GatewayCommand.class,
       BenchMain.class

@@ -4,8 +4,10 @@ import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.generate.GenerationReport;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.core.zone.ZoneMap;
 import dev.taxiscale.ingest.ParquetTripSchema;
 import dev.taxiscale.ingest.ParquetTripWriter;
+import dev.taxiscale.ingest.zones.ZoneLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,15 +16,21 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code generate --parquet}: the generated CSV trips copied into a TLC Parquet layout, so both
- * formats can carry the same trips. Only the layouts with coordinates: generated trips have no taxi
- * zones.
+ * formats can carry the same trips. The zone layouts need the zones (a shapefile or GeoJSON) to
+ * turn each end's coordinates into its zone id.
  */
 final class ParquetOutput {
   private ParquetOutput() {}
 
   static GenerationReport write(
-      GeneratorConfig config, String layoutFlag, String codec, Path output) throws Exception {
+      GeneratorConfig config, String layoutFlag, String codec, Path zones, Path output)
+      throws Exception {
     ParquetLayout layout = layout(layoutFlag);
+    if (layout.zoneBased() && zones == null) {
+      throw new TypeConversionException(
+          "--parquet " + layoutFlag + " needs --zones taxi_zones.zip (or .shp, .geojson)");
+    }
+    ZoneMap zoneMap = layout.zoneBased() ? ZoneLoader.shapesOnly(zones) : null;
     if (config.gzip()) {
       throw new TypeConversionException("--gzip is for CSV output; Parquet compresses its pages");
     }
@@ -36,7 +44,8 @@ final class ParquetOutput {
                   codec(codec),
                   published.rowGroupBytes(),
                   published.timestampsAsText(),
-                  published.codesAsDouble()))
+                  published.codesAsDouble()),
+              zoneMap)
           .convert(csv, output);
       return report;
     } finally {
@@ -47,12 +56,15 @@ final class ParquetOutput {
   private static ParquetLayout layout(String flag) {
     for (ParquetLayout layout : ParquetLayout.values()) {
       String name = layout.name().toLowerCase(Locale.ROOT).replace('_', '-');
-      if (name.equalsIgnoreCase(flag.trim()) && !layout.zoneBased()) {
+      if (name.equalsIgnoreCase(flag.trim())) {
         return layout;
       }
     }
     throw new TypeConversionException(
-        "unknown --parquet layout '" + flag + "', allowed: yellow-2009, yellow-2010");
+        "unknown --parquet layout '"
+            + flag
+            + "', allowed: yellow-2009, yellow-2010, yellow-zones, green-zones, fhvhv-zones,"
+            + " fhv-zones");
   }
 
   private static CompressionCodecName codec(String flag) {

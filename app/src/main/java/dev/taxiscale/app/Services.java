@@ -72,6 +72,15 @@ final class Services implements AutoCloseable {
    * warmUp} has run through its API, and with it through Kafka and the workers.
    */
   Gateway gatewayOverKafka(GatewayConfig config, String bootstrap, WarmUp.Plan warmUp) {
+    return gatewayOverKafka(config, bootstrap, warmUp, WebApp::register);
+  }
+
+  /** The same with the web app's extensions given, e.g. the taxi zones of a database. */
+  Gateway gatewayOverKafka(
+      GatewayConfig config,
+      String bootstrap,
+      WarmUp.Plan warmUp,
+      java.util.function.Consumer<io.javalin.config.JavalinConfig> web) {
     List<GatedBackend> gate = new ArrayList<>(1);
     Gateway gateway =
         add(
@@ -79,7 +88,7 @@ final class Services implements AutoCloseable {
                 config,
                 bootstrap,
                 registry,
-                WebApp::register,
+                web,
                 backend -> {
                   gate.add(new GatedBackend(backend));
                   return gate.get(0);

@@ -2,6 +2,8 @@ package dev.taxiscale.app;
 
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
+import dev.taxiscale.gateway.WebApp;
+import dev.taxiscale.gateway.ZonesEndpoint;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
@@ -78,7 +80,11 @@ final class UpCommand implements Callable<Integer> {
             .withMode(GatewayConfig.Mode.KAFKA)
             .withPort(httpPort);
     Gateway gateway =
-        services.gatewayOverKafka(config, bootstrap, WarmUp.Plan.fromEnvironment(System.getenv()));
+        services.gatewayOverKafka(
+            config,
+            bootstrap,
+            WarmUp.Plan.fromEnvironment(System.getenv()),
+            WebApp.with(ZonesEndpoint.from(db.dataSource())));
     System.out.printf(
         "taxiscale is up with %d workers in %.1f s: http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
         workers, (System.nanoTime() - started) / 1e9, gateway.port());

@@ -2,6 +2,7 @@ package dev.taxiscale.gateway;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import java.util.function.Consumer;
 
 /**
  * The web app: the map page at {@code /} with its scripts and styles from the classpath folder
@@ -13,6 +14,14 @@ public final class WebApp {
   public static final String RESOURCES = "/web";
 
   private WebApp() {}
+
+  /** The web app plus more routes for it, such as {@link ZonesEndpoint}'s base map. */
+  public static Consumer<JavalinConfig> with(Consumer<JavalinConfig> more) {
+    return config -> {
+      register(config);
+      more.accept(config);
+    };
+  }
 
   /** Adds the page's static files and the WebJars to a gateway's Javalin configuration. */
   public static void register(JavalinConfig config) {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * whole URL), and a cached copy is reused only when the server confirms it unchanged through the
  * ETag or Last-Modified it sent with it; without either, the file is fetched again.
  */
-final class HttpDownloads {
+public final class HttpDownloads {
   private static final Logger log = LoggerFactory.getLogger(HttpDownloads.class);
   private static final String VALIDATOR = ".validator";
 
@@ -37,7 +37,7 @@ final class HttpDownloads {
   private final DownloadLimits limits;
   private final HttpClient http;
 
-  HttpDownloads(Path cacheDir, DownloadLimits limits) {
+  public HttpDownloads(Path cacheDir, DownloadLimits limits) {
     this.cacheDir = cacheDir;
     this.limits = limits;
     this.http =
@@ -48,7 +48,7 @@ final class HttpDownloads {
   }
 
   /** The local copy of {@code url}, fresh or confirmed unchanged. */
-  Path fetch(String url) throws IOException, IngestException {
+  public Path fetch(String url) throws IOException, IngestException {
     URI uri = URI.create(url);
     String name =
         Path.of(uri.getPath().isEmpty() ? "/download" : uri.getPath()).getFileName().toString();

@@ -36,6 +36,7 @@ public final class LocalEngine {
   private final IngestFiles registry;
   private final TripIndexes indexes;
   private final S3Settings s3;
+  private final ZonesOnce zones;
 
   /** An engine that reaches {@code s3://} inputs as the environment says. */
   public LocalEngine(DataSource dataSource, IngestOptions options, ProgressSink progress) {
@@ -54,6 +55,7 @@ public final class LocalEngine {
     this.s3 = s3;
     this.registry = new IngestFiles(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
+    this.zones = new ZonesOnce(dataSource);
   }
 
   /** A file checked and ready to load. */
@@ -103,13 +105,15 @@ public final class LocalEngine {
     return load(file, registration);
   }
 
-  private static List<Prepared> prepare(List<InputFile> files) throws IngestException {
+  private List<Prepared> prepare(List<InputFile> files) throws IngestException {
     List<Prepared> prepared = new ArrayList<>();
     for (InputFile file : files) {
       try {
         if (ParquetMagic.isParquet(file)) {
           ParquetTrips trips = ParquetTrips.open(file);
-          requireCoordinates(file, trips);
+          if (trips.layout().zoneBased()) {
+            trips = trips.placingIn(zones.require(file.name(), trips.layout()));
+          }
           prepared.add(new Prepared(file, trips.layout(), trips, file.stored().fingerprint()));
         } else {
           TripLineProcessor processor = HeaderReader.detect(file);
@@ -125,19 +129,6 @@ public final class LocalEngine {
       }
     }
     return prepared;
-  }
-
-  /** Zone-based trips need a point inside their zone, which needs the taxi zones loaded. */
-  private static void requireCoordinates(InputFile file, ParquetTrips trips)
-      throws IngestException {
-    if (trips.layout().zoneBased()) {
-      throw new IngestException(
-          file.name()
-              + ": "
-              + trips.layout()
-              + " trips carry taxi zone ids instead of coordinates, which this version cannot"
-              + " place yet");
-    }
   }
 
   private FileRegistration begin(Prepared file) throws IngestException {

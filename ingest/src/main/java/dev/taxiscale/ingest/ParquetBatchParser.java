@@ -2,6 +2,7 @@ package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.format.Column;
+import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.FileLayout;
 import dev.taxiscale.core.format.ValueRow;
 import dev.taxiscale.core.trip.Trip;
@@ -18,14 +19,16 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
   private final FileLayout layout;
   private final int fileId;
   private final Tally tally;
+  private final FileContext context;
   private final ValueRow row = new ValueRow();
   private final TripCopyEncoder encoder = new TripCopyEncoder(1 << 20);
   private final HourlySums sums = new HourlySums();
 
-  ParquetBatchParser(FileLayout layout, int fileId, Tally tally) {
+  ParquetBatchParser(FileLayout layout, int fileId, Tally tally, FileContext context) {
     this.layout = layout;
     this.fileId = fileId;
     this.tally = tally;
+    this.context = context;
   }
 
   @Override
@@ -57,7 +60,7 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
   }
 
   private void handle(long rowNumber) {
-    Outcome outcome = row.process(layout, fileId, rowNumber);
+    Outcome outcome = row.process(layout, fileId, rowNumber, context);
     Trip trip = tally.count(outcome, rowNumber, row::raw);
     if (trip != null) {
       encoder.append(trip);

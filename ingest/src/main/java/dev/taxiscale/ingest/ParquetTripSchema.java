@@ -75,6 +75,9 @@ public final class ParquetTripSchema {
         Types.optional(PrimitiveTypeName.BINARY)
             .as(LogicalTypeAnnotation.stringType())
             .named(ALL_NULL_COLUMN));
+    for (String fee : UNREAD_FEES.getOrDefault(layout, List.of())) {
+      fields.add(Types.optional(PrimitiveTypeName.DOUBLE).named(fee));
+    }
     this.type = new MessageType("schema", fields);
   }
 
@@ -145,8 +148,18 @@ public final class ParquetTripSchema {
     if (name == null || layout == ParquetLayout.YELLOW_2010) {
       return name;
     }
+    if (layout == ParquetLayout.FHV_ZONES && name.endsWith("locationid")) {
+      // the FHV files of several years spell the zone columns so
+      return name.substring(0, 2).toUpperCase(java.util.Locale.ROOT) + "locationID";
+    }
     return MIXED_CASE.getOrDefault(name, name);
   }
+
+  /** Columns of the zone layouts no trip field takes, written all null as far as they go. */
+  private static final Map<ParquetLayout, List<String>> UNREAD_FEES =
+      Map.of(
+          ParquetLayout.YELLOW_ZONES, List.of("Airport_fee", "cbd_congestion_fee"),
+          ParquetLayout.GREEN_ZONES, List.of("ehail_fee", "trip_type"));
 
   private static final Map<String, String> MIXED_CASE =
       Map.of(

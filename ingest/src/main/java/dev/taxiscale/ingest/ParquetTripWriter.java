@@ -1,8 +1,10 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.core.format.UnknownFormatException;
+import dev.taxiscale.core.zone.ZoneMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,15 +22,33 @@ import org.apache.parquet.schema.MessageType;
  * tests and benchmarks can load the same trips from both formats.
  *
  * <p>Each CSV value is written typed, the way the TLC writes it; a value the CSV garbled on purpose
- * becomes a null, and a cut-off row keeps the values it has.
+ * becomes a null, and a cut-off row keeps the values it has. For the zone layouts each end's
+ * coordinates become the id of the zone that holds them, or 264 ("Unknown") where none does, as the
+ * TLC records a meter without a usable location.
  */
 public final class ParquetTripWriter {
+
+  /** The TLC's zone id for a location it could not place. */
+  static final String UNKNOWN_ZONE = "264";
+
   private final ParquetTripSchema schema;
   private final ParquetTripSchema.Options options;
+  private final ZoneMap zones;
 
   public ParquetTripWriter(ParquetLayout layout, ParquetTripSchema.Options options) {
+    this(layout, options, null);
+  }
+
+  /**
+   * @param zones the zones that turn coordinates into zone ids; required for the zone layouts
+   */
+  public ParquetTripWriter(ParquetLayout layout, ParquetTripSchema.Options options, ZoneMap zones) {
+    if (layout.zoneBased() && (zones == null || zones.isEmpty())) {
+      throw new IllegalArgumentException(layout + " needs the taxi zones to write zone ids");
+    }
     this.schema = new ParquetTripSchema(layout, options);
     this.options = options;
+    this.zones = layout.zoneBased() ? zones : null;
   }
 
   /**
@@ -46,12 +66,32 @@ public final class ParquetTripWriter {
       TripLineProcessor processor = TripLineProcessor.forHeader(in.readLine());
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!TripLineProcessor.isBlank(line)) {
-          out.write(schema.group(groups.newGroup(), processor.texts(line)));
+          out.write(schema.group(groups.newGroup(), withZones(processor.texts(line))));
           rows++;
         }
       }
     }
     return rows;
+  }
+
+  private String[] withZones(String[] texts) {
+    if (zones != null) {
+      texts[Column.PICKUP_ZONE.ordinal()] = zoneOf(texts, Column.PICKUP_LON, Column.PICKUP_LAT);
+      texts[Column.DROPOFF_ZONE.ordinal()] = zoneOf(texts, Column.DROPOFF_LON, Column.DROPOFF_LAT);
+    }
+    return texts;
+  }
+
+  private String zoneOf(String[] texts, Column lon, Column lat) {
+    try {
+      Integer zone =
+          zones.locate(
+              Double.parseDouble(texts[lon.ordinal()].trim()),
+              Double.parseDouble(texts[lat.ordinal()].trim()));
+      return zone == null ? UNKNOWN_ZONE : zone.toString();
+    } catch (RuntimeException absentOrGarbled) {
+      return null;
+    }
   }
 
   private ParquetWriter<Group> writer(Path parquet, MessageType type) throws IOException {

@@ -1,8 +1,10 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.format.Column;
+import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.UnknownFormatException;
+import dev.taxiscale.core.zone.ZoneMap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,18 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
 
   private final InputFile file;
   private final ParquetLayout.Match match;
+  private final FileContext context;
   private final AtomicLong bytesRead = new AtomicLong();
 
-  private ParquetTrips(InputFile file, ParquetLayout.Match match) {
+  private ParquetTrips(InputFile file, ParquetLayout.Match match, FileContext context) {
     this.file = file;
     this.match = match;
+    this.context = context;
+  }
+
+  /** The same file, its zone ids placed in these zones. */
+  ParquetTrips placingIn(ZoneMap zones) {
+    return new ParquetTrips(file, match, new FileContext(zones, context.month()));
   }
 
   /**
@@ -51,7 +60,8 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
           file.name() + ": unreadable Parquet footer: " + Failures.firstLine(e), e);
     }
     try {
-      return new ParquetTrips(file, ParquetLayout.detect(columns));
+      return new ParquetTrips(
+          file, ParquetLayout.detect(columns), FileContext.of(file.fileName(), null));
     } catch (UnknownFormatException e) {
       throw new IngestException(
           file.name() + ": unknown Parquet layout: " + HeaderReader.abbreviate(e.getMessage()));
@@ -95,7 +105,7 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
 
   @Override
   public Parser<ParquetBatch> parser(int fileId, Tally tally) {
-    return new ParquetBatchParser(match.layout(), fileId, tally);
+    return new ParquetBatchParser(match.layout(), fileId, tally, context);
   }
 
   /** Per {@link Column} ordinal, the file's column it maps to, or null. */

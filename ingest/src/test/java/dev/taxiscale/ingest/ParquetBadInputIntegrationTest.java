@@ -2,7 +2,6 @@ package dev.taxiscale.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.taxiscale.core.clean.Reason;
 import dev.taxiscale.core.format.ParquetLayout;
@@ -10,6 +9,7 @@ import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ParquetBadInputIntegrationTest {
   @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();
-
-  private static final Path GENUINE_GREEN =
-      Path.of("..", "..", "shared", "data", "tlc-parquet", "green_tripdata_2024-01.parquet");
 
   /** Pickup and drop-off times and places only: no fare, distance or passengers. */
   private static final MessageType TIMES_AND_PLACES =
@@ -144,10 +141,11 @@ class ParquetBadInputIntegrationTest {
   }
 
   @Test
-  void shouldSayWhatAZoneBasedFileNeedsBeforeLoadingIt() throws Exception {
-    assumeThat(Files.isRegularFile(GENUINE_GREEN)).as("../shared/data present").isTrue();
-
-    assertRefusedInOneLine(GENUINE_GREEN, "GREEN_ZONES trips carry taxi zone ids");
+  void shouldSayHowToLoadTheZonesAZoneBasedFileNeeds() throws Exception {
+    assertRefusedInOneLine(
+        SharedData.require(SharedData.GREEN_2024_01),
+        "GREEN_ZONES trips carry taxi zone ids, and no taxi zones are loaded: run 'taxiscale"
+            + " zones load'");
   }
 
   @Test

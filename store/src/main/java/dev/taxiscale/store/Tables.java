@@ -17,5 +17,8 @@ public final class Tables {
    */
   public static final String DROPPED_INDEXES = "ingest_dropped_indexes";
 
+  /** The TLC taxi zones: names, shape (WKB), centroid, area and box; see {@code TaxiZones}. */
+  public static final String TAXI_ZONES = "taxi_zones";
+
   private Tables() {}
 }

@@ -27,7 +27,7 @@ public final class TripCopyEncoder {
   /** A field count of -1 ends the data. */
   static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
 
-  private static final short FIELDS = 18;
+  private static final short FIELDS = 21;
 
   /** More than any row needs apart from its text fields, which make room for themselves. */
   private static final int ROW_ROOM = 256;
@@ -80,6 +80,9 @@ public final class TripCopyEncoder {
     putReal(t.total());
     putText(t.payment());
     putSmallint(t.rateCode());
+    putSmallint(t.pickupZone());
+    putSmallint(t.dropoffZone());
+    putText(t.precision().code());
   }
 
   /** The encoded bytes; valid up to {@link #size()} until the next append or reset. */

@@ -19,7 +19,7 @@ public final class TripCopyWriter implements AutoCloseable {
   public static final String COLUMNS =
       "id, file_id, source, vendor, pickup_ts, dropoff_ts, pickup_lon, pickup_lat, dropoff_lon,"
           + " dropoff_lat, pickup_xy, dropoff_xy, passengers, distance_mi, fare, total, payment,"
-          + " rate_code";
+          + " rate_code, pickup_zone, dropoff_zone, precision";
 
   public static final String COPY_SQL =
       "COPY " + Tables.TRIPS + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)";

@@ -26,7 +26,13 @@ public enum Reason {
   /** Outside 1..9 where the format records a count (0 is out of range). */
   PASSENGER_COUNT_OUT_OF_RANGE,
   /** A line of many megabytes, skipped unread: no trip row comes near a kilobyte. */
-  OVERLONG_LINE;
+  OVERLONG_LINE,
+  /** A taxi zone id the loaded zone lookup does not have. */
+  UNKNOWN_ZONE,
+  /** A pickup in a zone without a shape ("Unknown", "Outside of NYC"): it cannot be placed. */
+  ZONE_WITHOUT_SHAPE,
+  /** A pickup in another month than the one the file is named for. */
+  PICKUP_OUTSIDE_FILE_MONTH;
 
   /** The snake_case code used in reports, JSON and the rejects file. */
   public String code() {

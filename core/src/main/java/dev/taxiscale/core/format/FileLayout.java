@@ -10,4 +10,9 @@ public interface FileLayout {
   String name();
 
   Source source();
+
+  /** Whether trips carry taxi zone ids instead of coordinates. */
+  default boolean zoneBased() {
+    return false;
+  }
 }

@@ -127,7 +127,7 @@ public enum ParquetLayout implements FileLayout {
     return source;
   }
 
-  /** Whether trips carry taxi zone ids instead of coordinates. */
+  @Override
   public boolean zoneBased() {
     return names.containsKey(PICKUP_ZONE);
   }

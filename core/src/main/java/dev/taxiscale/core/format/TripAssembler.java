@@ -4,9 +4,10 @@ import static dev.taxiscale.core.format.Column.*;
 
 import dev.taxiscale.core.clean.Cleaner;
 import dev.taxiscale.core.clean.Outcome;
-import dev.taxiscale.core.trip.Source;
+import dev.taxiscale.core.clean.Reason;
 import dev.taxiscale.core.trip.Trip;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 
 /** Builds a trip from one row's fields and cleans it: the step CSV and Parquet rows share. */
 final class TripAssembler {
@@ -17,23 +18,32 @@ final class TripAssembler {
    *
    * @param rowNumber the CSV line number or the Parquet row number, used for the trip id
    */
-  static Outcome assemble(Source source, TripFields row, int fileId, long rowNumber) {
+  static Outcome assemble(
+      FileLayout layout, TripFields row, int fileId, long rowNumber, FileContext context) {
     Trip trip;
     try {
-      trip = parse(source, row, fileId, rowNumber);
+      trip =
+          layout.zoneBased()
+              ? ZonePlacer.place(layout, row, Trip.idOf(fileId, rowNumber), context.zonesOrEmpty())
+              : parse(layout, row, fileId, rowNumber);
     } catch (BadField e) {
       return new Outcome.Rejected(e.reason, e.getMessage());
+    }
+    YearMonth month = context.month();
+    if (month != null && !YearMonth.from(trip.pickupAt()).equals(month)) {
+      return new Outcome.Rejected(
+          Reason.PICKUP_OUTSIDE_FILE_MONTH, "pickup " + trip.pickupAt() + " not in " + month);
     }
     return Cleaner.clean(trip);
   }
 
-  private static Trip parse(Source source, TripFields row, int fileId, long rowNumber) {
+  private static Trip parse(FileLayout layout, TripFields row, int fileId, long rowNumber) {
     LocalDateTime pickupAt = row.requiredTimestamp(PICKUP_AT);
     LocalDateTime dropoffAt = row.optionalTimestamp(DROPOFF_AT);
     return new Trip(
         Trip.idOf(fileId, rowNumber),
         fileId,
-        row.source(source),
+        row.source(layout.source()),
         row.vendor(),
         pickupAt,
         dropoffAt,

@@ -64,7 +64,7 @@ public final class TripLineProcessor implements Serializable {
           Reason.TRUNCATED_ROW, fields + " fields where the header has " + headerColumns);
     }
     return TripAssembler.assemble(
-        format.source(), new Row(line, indexes, starts, ends), fileId, lineNumber);
+        format, new Row(line, indexes, starts, ends), fileId, lineNumber, FileContext.NONE);
   }
 
   /**

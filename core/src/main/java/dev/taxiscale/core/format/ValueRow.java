@@ -48,7 +48,12 @@ public final class ValueRow implements TripFields {
    * @param rowNumber the 1-based row number in the file, used for the trip id
    */
   public Outcome process(FileLayout layout, int fileId, long rowNumber) {
-    return TripAssembler.assemble(layout.source(), this, fileId, rowNumber);
+    return process(layout, fileId, rowNumber, FileContext.NONE);
+  }
+
+  /** As {@link #process(FileLayout, int, long)}, placing zones and checking the file's month. */
+  public Outcome process(FileLayout layout, int fileId, long rowNumber, FileContext context) {
+    return TripAssembler.assemble(layout, this, fileId, rowNumber, context);
   }
 
   @Override

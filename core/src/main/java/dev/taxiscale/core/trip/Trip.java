@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
  * @param fileId the ingest file this row came from
  * @param distanceMiles trip distance as reported by the meter, in miles
  * @param payment payment type normalized to a short code (card, cash, no_charge, dispute, unknown)
+ * @param pickupZone the TLC taxi zone id of a trip published by zone, else null; such a trip's
+ *     coordinates are a point placed inside its zone, not where it happened
+ * @param dropoffZone the drop-off's taxi zone id, or null
  */
 public record Trip(
     long id,
@@ -31,12 +34,58 @@ public record Trip(
     double fare,
     double total,
     String payment,
-    Integer rateCode)
+    Integer rateCode,
+    Integer pickupZone,
+    Integer dropoffZone)
     implements Serializable {
+
+  /** A trip published with coordinates. */
+  public Trip(
+      long id,
+      int fileId,
+      Source source,
+      String vendor,
+      LocalDateTime pickupAt,
+      LocalDateTime dropoffAt,
+      double pickupLon,
+      double pickupLat,
+      double dropoffLon,
+      double dropoffLat,
+      Integer passengers,
+      double distanceMiles,
+      double fare,
+      double total,
+      String payment,
+      Integer rateCode) {
+    this(
+        id,
+        fileId,
+        source,
+        vendor,
+        pickupAt,
+        dropoffAt,
+        pickupLon,
+        pickupLat,
+        dropoffLon,
+        dropoffLat,
+        passengers,
+        distanceMiles,
+        fare,
+        total,
+        payment,
+        rateCode,
+        null,
+        null);
+  }
 
   /** The id a row gets from its file and 1-based physical line number. */
   public static long idOf(int fileId, long lineNumber) {
     return ((long) fileId << 32) | lineNumber;
+  }
+
+  /** How exact the trip's positions are, as the {@code trips.precision} column stores it. */
+  public Precision precision() {
+    return pickupZone == null ? Precision.POINT : Precision.ZONE;
   }
 
   public boolean hasDropoff() {

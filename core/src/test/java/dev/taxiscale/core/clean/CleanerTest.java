@@ -177,6 +177,12 @@ class CleanerTest {
 
     assertThat(EnumSet.complementOf(EnumSet.copyOf(byRules)))
         .containsExactlyInAnyOrder(
-            Reason.TRUNCATED_ROW, Reason.UNPARSEABLE_TIMESTAMP, Reason.UNPARSEABLE_NUMBER);
+            Reason.TRUNCATED_ROW,
+            Reason.UNPARSEABLE_TIMESTAMP,
+            Reason.UNPARSEABLE_NUMBER,
+            // decided with the file's zones and month, which a rule on the trip alone cannot see
+            Reason.UNKNOWN_ZONE,
+            Reason.ZONE_WITHOUT_SHAPE,
+            Reason.PICKUP_OUTSIDE_FILE_MONTH);
   }
 }

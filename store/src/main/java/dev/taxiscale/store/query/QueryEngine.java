@@ -4,11 +4,13 @@ import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.HeatmapResult;
+import dev.taxiscale.core.query.NearbyCab;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.NearbyCabsResult;
 import dev.taxiscale.core.query.QueryRefusedException;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryResult;
+import dev.taxiscale.core.query.Ride;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
 import dev.taxiscale.store.Database;
@@ -33,6 +35,7 @@ public final class QueryEngine {
   private final FareSearch fares;
   private final int timeoutSeconds;
   private final long countCap;
+  private final ZoneNotices zoneNotices = new ZoneNotices();
 
   /** An engine with the default limits and H3 cells (square cells if H3 cannot load). */
   public QueryEngine(DataSource dataSource) {
@@ -78,19 +81,77 @@ public final class QueryEngine {
       };
 
   public NearbyCabsResult nearbyCabs(NearbyCabsRequest request) {
-    return withConnection(request, c -> NearbyCabsQuery.run(c, request, timeoutSeconds));
+    return withConnection(
+        request,
+        c -> {
+          NearbyCabsResult found = NearbyCabsQuery.run(c, request, timeoutSeconds);
+          long[] ids = found.cabs().stream().mapToLong(NearbyCab::tripId).toArray();
+          return zoneNotices
+              .forTrips(c, ids, "cabs")
+              .map(n -> new NearbyCabsResult(found.cabs(), Notices.plus(found.notices(), n)))
+              .orElse(found);
+        });
   }
 
   public RideSearchResult rideSearch(RideSearchRequest request) {
-    return withConnection(request, c -> RideSearchQuery.run(c, request, countCap, timeoutSeconds));
+    return withConnection(
+        request,
+        c -> {
+          RideSearchResult found = RideSearchQuery.run(c, request, countCap, timeoutSeconds);
+          long[] ids = found.rides().stream().mapToLong(Ride::id).toArray();
+          return zoneNotices
+              .forTrips(c, ids, "rides on this page")
+              .map(
+                  n ->
+                      new RideSearchResult(
+                          found.total(),
+                          found.totalExact(),
+                          found.rides(),
+                          found.nextCursor(),
+                          Notices.plus(found.notices(), n)))
+              .orElse(found);
+        });
   }
 
   public HeatmapResult heatmap(HeatmapRequest request) {
-    return withConnection(request, c -> HeatmapQuery.run(c, request, cells, guard, timeoutSeconds));
+    return withConnection(
+        request,
+        c -> {
+          HeatmapResult found = HeatmapQuery.run(c, request, cells, guard, timeoutSeconds);
+          return zoneNotices
+              .forWindow(c, request.box(), request.window())
+              .map(
+                  n ->
+                      new HeatmapResult(
+                          found.cellSystem(),
+                          found.resolution(),
+                          found.gridCellMeters(),
+                          found.cells(),
+                          Notices.plus(found.notices(), n)))
+              .orElse(found);
+        });
   }
 
   public FareEstimateResult fareEstimate(FareEstimateRequest request) {
-    return withConnection(request, c -> fares.run(c, request));
+    return withConnection(
+        request,
+        c -> {
+          FareEstimateResult found = fares.run(c, request);
+          return zoneNotices
+              .forAny(c)
+              .map(
+                  n ->
+                      new FareEstimateResult(
+                          found.enough(),
+                          found.sampleSize(),
+                          found.minSample(),
+                          found.radiusMeters(),
+                          found.fare(),
+                          found.durationMinutes(),
+                          found.message(),
+                          Notices.plus(found.notices(), n)))
+              .orElse(found);
+        });
   }
 
   private interface Work<T> {
