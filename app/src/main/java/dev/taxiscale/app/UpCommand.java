@@ -8,6 +8,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.store.TaxiZones;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -84,7 +85,7 @@ final class UpCommand implements Callable<Integer> {
             config,
             bootstrap,
             WarmUp.Plan.fromEnvironment(System.getenv()),
-            WebApp.with(ZonesEndpoint.from(db.dataSource())));
+            WebApp.with(ZonesEndpoint.from(new TaxiZones(db.dataSource())::load)));
     System.out.printf(
         "taxiscale is up with %d workers in %.1f s: http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
         workers, (System.nanoTime() - started) / 1e9, gateway.port());

@@ -2,7 +2,7 @@ package dev.taxiscale.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taxiscale.pipeline.worker.MetricsServer;
+import dev.taxiscale.worker.MetricsServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;

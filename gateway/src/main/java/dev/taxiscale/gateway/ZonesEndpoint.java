@@ -1,12 +1,11 @@
 package dev.taxiscale.gateway;
 
 import dev.taxiscale.core.zone.ZoneMap;
-import dev.taxiscale.store.TaxiZones;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 
 /**
  * {@code GET /api/v1/zones}: the loaded taxi zones as GeoJSON ({@link ZoneLayer}), which the web
@@ -25,23 +24,26 @@ public final class ZonesEndpoint {
       "{\"type\":\"FeatureCollection\",\"features\":[],\"notices\":[\"no taxi zones are loaded:"
           + " run 'taxiscale zones load'\"]}";
 
-  private final TaxiZones zones;
+  private final Callable<ZoneMap> zones;
   private final AtomicReference<byte[]> cached = new AtomicReference<>();
 
-  private ZonesEndpoint(DataSource dataSource) {
-    this.zones = new TaxiZones(dataSource);
+  private ZonesEndpoint(Callable<ZoneMap> zones) {
+    this.zones = zones;
   }
 
-  /** A gateway extension that serves the zones stored in this database. */
-  public static Consumer<JavalinConfig> from(DataSource dataSource) {
-    ZonesEndpoint endpoint = new ZonesEndpoint(dataSource);
+  /**
+   * A gateway extension that serves the zones {@code zones} loads, such as the database's; the
+   * gateway itself holds no database code, so the caller says where they come from.
+   */
+  public static Consumer<JavalinConfig> from(Callable<ZoneMap> zones) {
+    ZonesEndpoint endpoint = new ZonesEndpoint(zones);
     return javalin -> javalin.routes.get(PATH, endpoint::handle);
   }
 
   private void handle(Context ctx) throws Exception {
     byte[] body = cached.get();
     if (body == null) {
-      ZoneMap loaded = zones.load();
+      ZoneMap loaded = zones.call();
       if (loaded.isEmpty()) {
         ctx.contentType(MEDIA_TYPE).result(NONE_LOADED);
         return;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taxiscale.ingest.DownloadLimits;
 import dev.taxiscale.ingest.zones.ZoneLoader;
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.store.TaxiZones;
 import dev.taxiscale.testkit.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -37,7 +38,7 @@ class ZonesEndpointIntegrationTest {
                 GatewayConfig.defaults().withPort(0).withMode(GatewayConfig.Mode.DIRECT),
                 backend,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                WebApp.with(ZonesEndpoint.from(postgres.dataSource())))
+                WebApp.with(ZonesEndpoint.from(new TaxiZones(postgres.dataSource())::load)))
             .start();
     // the first answer builds the layer: dissolving the boroughs takes seconds on a busy machine
     http = new Http(gateway.port(), java.time.Duration.ofSeconds(60));

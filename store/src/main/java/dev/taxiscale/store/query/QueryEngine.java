@@ -2,6 +2,7 @@ package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
+import dev.taxiscale.core.query.FoundTrip;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.HeatmapResult;
 import dev.taxiscale.core.query.NearbyCab;
@@ -10,7 +11,6 @@ import dev.taxiscale.core.query.NearbyCabsResult;
 import dev.taxiscale.core.query.QueryRefusedException;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryResult;
-import dev.taxiscale.core.query.Ride;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
 import dev.taxiscale.store.Database;
@@ -98,7 +98,7 @@ public final class QueryEngine {
         request,
         c -> {
           RideSearchResult found = RideSearchQuery.run(c, request, countCap, timeoutSeconds);
-          long[] ids = found.rides().stream().mapToLong(Ride::id).toArray();
+          long[] ids = found.rides().stream().mapToLong(FoundTrip::id).toArray();
           return zoneNotices
               .forTrips(c, ids, "rides on this page")
               .map(
