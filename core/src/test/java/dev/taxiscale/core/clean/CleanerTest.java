@@ -180,6 +180,8 @@ class CleanerTest {
             Reason.TRUNCATED_ROW,
             Reason.UNPARSEABLE_TIMESTAMP,
             Reason.UNPARSEABLE_NUMBER,
+            // a line too long to read is refused before it is parsed
+            Reason.OVERLONG_LINE,
             // decided with the file's zones and month, which a rule on the trip alone cannot see
             Reason.UNKNOWN_ZONE,
             Reason.ZONE_WITHOUT_SHAPE,
