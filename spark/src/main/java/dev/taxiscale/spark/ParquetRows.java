@@ -1,6 +1,7 @@
 package dev.taxiscale.spark;
 
 import dev.taxiscale.core.format.Column;
+import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.UnknownFormatException;
 import java.util.ArrayList;
@@ -52,7 +53,12 @@ record ParquetRows(ParquetLayout layout) implements RowSource {
       records = records.repartition(minPartitions);
     }
     return records.mapPartitions(
-        new ProcessRecords(layout, columns.toArray(Column[]::new), fileId));
+        new ProcessRecords(
+            layout,
+            columns.toArray(Column[]::new),
+            fileId,
+            // the month the file is named for, as the local engine checks it
+            FileContext.of(path.uri().substring(path.uri().lastIndexOf('/') + 1), null)));
   }
 
   /** The top-level columns holding plain values, as the local engine lists the footer's. */

@@ -2,6 +2,7 @@ package dev.taxiscale.spark;
 
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.format.Column;
+import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.ValueRow;
 import java.util.Iterator;
@@ -19,11 +20,16 @@ final class ProcessRecords implements FlatMapFunction<Iterator<Row>, LineResult>
   private final ParquetLayout layout;
   private final Column[] columns;
   private final int fileId;
+  private final FileContext context;
 
-  ProcessRecords(ParquetLayout layout, Column[] columns, int fileId) {
+  /**
+   * @param context what the rows are checked against beyond themselves, as the local engine's
+   */
+  ProcessRecords(ParquetLayout layout, Column[] columns, int fileId, FileContext context) {
     this.layout = layout;
     this.columns = columns.clone();
     this.fileId = fileId;
+    this.context = context;
   }
 
   @Override
@@ -48,7 +54,7 @@ final class ProcessRecords implements FlatMapFunction<Iterator<Row>, LineResult>
       row.set(columns[i], SparkValues.of(record.get(i)));
     }
     long rowNumber = record.getLong(columns.length) + 1;
-    Outcome outcome = row.process(layout, fileId, rowNumber);
+    Outcome outcome = row.process(layout, fileId, rowNumber, context);
     return new LineResult(rowNumber, outcome, outcome instanceof Outcome.Kept ? null : row.raw());
   }
 }

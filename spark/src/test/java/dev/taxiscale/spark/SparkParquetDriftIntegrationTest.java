@@ -91,7 +91,8 @@ class SparkParquetDriftIntegrationTest {
   void shouldStoreWallClockAndInt96TimesInNewYorkTimeAsTheLocalEngineDoes() throws Exception {
     Path file =
         DriftFiles.write(
-            dir.resolve("yellow_tripdata_2010-04.parquet"),
+            // a winter and a spring ride: a name without a month, which would refuse one of them
+            dir.resolve("yellow-2010-wall-clock.parquet"),
             WALL_CLOCK_AND_INT96,
             rides(t -> wallClockMicros(t), t -> int96(t)));
 
@@ -103,7 +104,7 @@ class SparkParquetDriftIntegrationTest {
       throws Exception {
     Path file =
         DriftFiles.write(
-            dir.resolve("yellow_tripdata_2010-01.parquet"),
+            dir.resolve("yellow-2010-instants.parquet"),
             INSTANT_AND_WALL_CLOCK_MILLIS,
             rides(
                 t -> instantMillis(t),
