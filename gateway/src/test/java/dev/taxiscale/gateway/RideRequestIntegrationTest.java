@@ -136,12 +136,17 @@ class RideRequestIntegrationTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode status = tree(bytes(new Http(overKafka.port()).get("/workers").body()));
-      if (status.path("workers").asInt() == count) {
+      // members join before the group hands them partitions: wait until each holds some
+      boolean eachHoldsPartitions = true;
+      for (JsonNode member : status.path("members")) {
+        eachHoldsPartitions &= member.path("partitions").asInt() > 0;
+      }
+      if (status.path("workers").asInt() == count && eachHoldsPartitions) {
         return;
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("the gateway never saw " + count + " workers");
+    throw new AssertionError("the gateway never saw " + count + " workers each holding partitions");
   }
 
   private static long[] answersPerWorker() {
