@@ -41,10 +41,10 @@ class ImageContractTest {
             "minikube",
             "Job",
             "taxiscale-sample-ingest",
-            j -> Overlays.firstContainer(j).put("args", List.of("load", "/work/trips.csv")));
+            j -> Overlays.firstContainer(j).put("args", List.of("import", "/work/trips.csv")));
 
     assertThat(ImageContract.commandProblems(broken, Overlays.project()))
-        .anyMatch(p -> p.contains("runs 'load'"));
+        .anyMatch(p -> p.contains("runs 'import'"));
   }
 
   @Test
