@@ -27,6 +27,12 @@ final class SlowClientGuard implements Connection.Listener {
   private final Scheduler scheduler;
   private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
 
+  /**
+   * The address each counted connection was opened from: once closed, an endpoint no longer knows
+   * its remote address, so reading it again in {@link #onClosed} would leave the count up forever.
+   */
+  private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
+
   SlowClientGuard(ConnectionLimits limits, Scheduler scheduler) {
     this.limits = limits;
     this.scheduler = scheduler;
@@ -57,21 +63,30 @@ final class SlowClientGuard implements Connection.Listener {
   @Override
   public void onOpened(Connection connection) {
     InetAddress address = addressOf(connection);
-    if (address != null
-        && open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet()
-            > limits.perAddress()) {
-      connection.getEndPoint().close();
-      return;
+    if (address != null) {
+      counted.put(connection, address);
+      // counted inside compute, so a close that empties the entry cannot lose this increment
+      int from = open.compute(address, SlowClientGuard::plusOne).get();
+      if (from > limits.perAddress()) {
+        connection.getEndPoint().close();
+        return;
+      }
     }
     watch(connection, connection.getMessagesIn(), connection.getBytesIn());
   }
 
   @Override
   public void onClosed(Connection connection) {
-    InetAddress address = addressOf(connection);
+    InetAddress address = counted.remove(connection);
     if (address != null) {
       open.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
     }
+  }
+
+  private static AtomicInteger plusOne(InetAddress address, AtomicInteger count) {
+    AtomicInteger next = count == null ? new AtomicInteger() : count;
+    next.incrementAndGet();
+    return next;
   }
 
   /** Connections open now from {@code address}, for tests and metrics. */

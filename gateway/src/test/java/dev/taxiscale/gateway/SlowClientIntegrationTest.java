@@ -100,4 +100,19 @@ class SlowClientIntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void shouldCountOnlyConnectionsStillOpenAgainstTheLimit() throws IOException {
+    start(new ConnectionLimits(Duration.ofMinutes(5), Duration.ofMinutes(5), 3));
+    // ten clients in turn, each gone before the next connects, never hold more than one
+    for (int i = 0; i < 10; i++) {
+      try (Socket client = clients.open("127.0.0.4", SlowClients.HEALTH_THEN_CLOSE)) {
+        assertThat(SlowClients.untilClosed(client, BOUND)).startsWith("HTTP/1.1 200");
+      }
+    }
+
+    try (Socket eleventh = clients.open("127.0.0.4", SlowClients.HEALTH_THEN_CLOSE)) {
+      assertThat(SlowClients.untilClosed(eleventh, BOUND)).startsWith("HTTP/1.1 200");
+    }
+  }
 }

@@ -22,6 +22,10 @@ final class SlowClients implements AutoCloseable {
   /** The start of a request whose headers never end. */
   static final String ENDLESS_HEADERS = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n";
 
+  /** A whole health check, after which the server closes the connection. */
+  static final String HEALTH_THEN_CLOSE =
+      "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+
   private final int port;
   private final List<Socket> sockets = new ArrayList<>();
 
@@ -67,6 +71,12 @@ final class SlowClients implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** Everything the server sends until it closes the connection, or fails after {@code bound}. */
+  static String untilClosed(Socket socket, Duration bound) throws IOException {
+    socket.setSoTimeout((int) bound.toMillis());
+    return new String(socket.getInputStream().readAllBytes(), US_ASCII);
   }
 
   private static void send(Socket socket, String text) throws IOException {
