@@ -37,11 +37,12 @@ final class WarmUp {
     }
 
     /**
-     * Off when {@code TAXISCALE_WARM_UP=0}; otherwise that many requests per type (default 300).
+     * Off when {@code TAXISCALE_WARM_UP=0}; otherwise that many requests per type (default 1,000:
+     * the Kafka legs of the path reach their compiled speed only after several thousand requests).
      */
     static Plan fromEnvironment(java.util.Map<String, String> env) {
-      int perType = Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "300"));
-      return new Plan(perType, 4, Duration.ofSeconds(60));
+      int perType = Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "1000"));
+      return new Plan(perType, 4, Duration.ofSeconds(90));
     }
   }
 

@@ -58,6 +58,8 @@ final class WorkerProcesses implements AutoCloseable {
         new ProcessBuilder(
             java,
             "-Xmx384m",
+            // as ./taxiscale starts its JVMs: the optimizing compiler's queue sets the warm-up
+            "-XX:CICompilerCount=6",
             "-cp",
             System.getProperty("java.class.path"),
             WorkerMain.class.getName());
