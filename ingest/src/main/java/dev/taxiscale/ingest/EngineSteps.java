@@ -3,6 +3,8 @@ package dev.taxiscale.ingest;
 import dev.taxiscale.core.clean.Reason;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
+import dev.taxiscale.store.FileClaim;
+import dev.taxiscale.store.InterruptedLoads;
 import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +20,32 @@ import org.slf4j.LoggerFactory;
 public final class EngineSteps {
   private static final Logger log = LoggerFactory.getLogger(EngineSteps.class);
 
+  /** The SQLSTATE of a claim refused because another process holds the file. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
   private EngineSteps() {}
+
+  /**
+   * Cleans up after loads whose process died, before anything loads: their files are then marked
+   * {@code interrupted} and load again when named.
+   */
+  public static void recoverInterrupted(InterruptedLoads loads) throws IngestException {
+    try {
+      List<Integer> files = loads.recover();
+      if (!files.isEmpty()) {
+        log.info("removed the partial rows of interrupted loads of files {}", files);
+      }
+    } catch (SQLException e) {
+      throw new IngestException("recovering interrupted loads: " + Failures.describe(e), e);
+    }
+  }
+
+  /** What a lost connection leaves: a first load unfinished, or a reload not swapped in. */
+  public static String rerunHint(FileClaim claim) {
+    return claim.replacing()
+        ? "; the file keeps its earlier load, rerun to reload"
+        : "; the file stays 'loading', rerun to finish";
+  }
 
   /**
    * Rebuilds indexes dropped by this run or by an earlier one that did not finish, then vacuums and
@@ -39,6 +66,10 @@ public final class EngineSteps {
    * load's error is still the one reported and the next run rebuilds them.
    */
   public static void restoreIndexesAfter(TripIndexes indexes, Exception failure) {
+    if (isBusy(failure)) {
+      // the indexes pending are the live loader's to rebuild; doing it here would wait for its COPY
+      return;
+    }
     try {
       if (!indexes.pending().isEmpty()) {
         indexes.restore();
@@ -47,6 +78,12 @@ public final class EngineSteps {
       failure.addSuppressed(e);
       log.warn("indexes not rebuilt, the next ingest rebuilds them: {}", Failures.firstLine(e));
     }
+  }
+
+  /** Whether a load failed because another process is loading the same file. */
+  static boolean isBusy(Exception failure) {
+    return failure.getCause() instanceof SQLException sql
+        && LOCK_NOT_AVAILABLE.equals(sql.getSQLState());
   }
 
   /** One rejected line for the rejects file. */

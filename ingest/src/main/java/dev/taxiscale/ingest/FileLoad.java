@@ -1,5 +1,6 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.store.FileClaim;
 import dev.taxiscale.store.FileCounts;
 import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyWriter;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
 /**
  * Loads one file through a pipeline: a reader cuts it into batches of rows (blocks of CSV lines or
  * runs of Parquet records), parser threads parse, clean and encode them, and COPY threads stream
- * the encoded rows to PostgreSQL.
+ * the encoded rows to PostgreSQL, into the table the file's {@link FileClaim} names.
  *
  * <p>Bounded queues between the stages keep memory flat and let the slowest stage set the pace.
  * Each COPY commits when the file ends; if anything fails, the COPYs are cancelled. The parsers
@@ -35,6 +36,7 @@ final class FileLoad<B> {
 
   private final InputFile file;
   private final BatchSource<B> source;
+  private final FileClaim claim;
   private final int fileId;
   private final DataSource dataSource;
   private final IngestOptions options;
@@ -51,13 +53,14 @@ final class FileLoad<B> {
   FileLoad(
       InputFile file,
       BatchSource<B> source,
-      int fileId,
+      FileClaim claim,
       DataSource dataSource,
       IngestOptions options,
       ProgressSink progress) {
     this.file = file;
     this.source = source;
-    this.fileId = fileId;
+    this.claim = claim;
+    this.fileId = claim.fileId();
     this.dataSource = dataSource;
     this.options = options;
     this.progress = progress;
@@ -94,7 +97,10 @@ final class FileLoad<B> {
       throw new SQLException(
           "PostgreSQL stored " + rowsCopied.get() + " rows where " + counts.kept() + " were sent");
     }
-    copyHourlySums();
+    if (!claim.replacing()) {
+      // a reload's sums are computed where its trips are swapped in
+      copyHourlySums();
+    }
     List<RejectSamples> samples = tallies.stream().map(t -> t.samples).toList();
     return new Result(
         counts,
@@ -139,7 +145,7 @@ final class FileLoad<B> {
   private Void copy() throws SQLException, InterruptedException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
-      try (TripCopyWriter writer = TripCopyWriter.open(connection)) {
+      try (TripCopyWriter writer = TripCopyWriter.open(connection, claim.table())) {
         for (byte[] rows = encoded.take(); rows != END; rows = encoded.take()) {
           writer.writeEncoded(rows, 0, rows.length);
         }

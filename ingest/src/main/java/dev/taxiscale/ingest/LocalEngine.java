@@ -3,8 +3,9 @@ package dev.taxiscale.ingest;
 import dev.taxiscale.core.format.FileLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.s3.S3Settings;
-import dev.taxiscale.store.FileRegistration;
+import dev.taxiscale.store.FileClaim;
 import dev.taxiscale.store.IngestFiles;
+import dev.taxiscale.store.InterruptedLoads;
 import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * COPY at once.
  *
  * <p>Every input is checked (found, readable, recognized) before anything loads. Each file is
- * registered in {@code ingest_files}: a file loaded before is skipped, and one left {@code loading}
- * by a failed run is reloaded from scratch, so reruns converge. Loading into an empty table drops
- * the secondary indexes and rebuilds them at the end.
+ * registered in {@code ingest_files}: a file loaded before is skipped, and one whose loader died is
+ * cleaned up ({@link InterruptedLoads}) and reloaded from scratch, so reruns converge. A forced
+ * reload keeps the old rows until the new ones are all in, then swaps them in one transaction
+ * ({@link FileClaim}). Loading into an empty table drops the secondary indexes and rebuilds them at
+ * the end.
  */
 public final class LocalEngine {
   /** The engine name stored in {@code ingest_files}. */
@@ -34,6 +37,7 @@ public final class LocalEngine {
   private final IngestOptions options;
   private final ProgressSink progress;
   private final IngestFiles registry;
+  private final InterruptedLoads interrupted;
   private final TripIndexes indexes;
   private final S3Settings s3;
   private final ZonesOnce zones;
@@ -54,6 +58,7 @@ public final class LocalEngine {
     this.progress = progress;
     this.s3 = s3;
     this.registry = new IngestFiles(dataSource);
+    this.interrupted = new InterruptedLoads(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
     this.zones = new ZonesOnce(dataSource);
   }
@@ -79,6 +84,7 @@ public final class LocalEngine {
   private IngestReport ingestFiles(List<InputFile> files) throws IngestException {
     long start = System.nanoTime();
     List<Prepared> prepared = prepare(files);
+    EngineSteps.recoverInterrupted(interrupted);
     List<FileReport> reports = new ArrayList<>();
     try {
       for (Prepared file : prepared) {
@@ -95,14 +101,15 @@ public final class LocalEngine {
   }
 
   private FileReport ingest(Prepared file, boolean loadedBefore) throws IngestException {
-    FileRegistration registration = begin(file);
-    if (registration.done()) {
-      return skipped(file, registration);
+    try (FileClaim claim = claim(file)) {
+      if (claim.done()) {
+        return skipped(file, claim);
+      }
+      if (!loadedBefore) {
+        dropIndexes(file);
+      }
+      return load(file, claim);
     }
-    if (!loadedBefore) {
-      dropIndexes(file);
-    }
-    return load(file, registration);
   }
 
   private List<Prepared> prepare(List<InputFile> files) throws IngestException {
@@ -131,9 +138,9 @@ public final class LocalEngine {
     return prepared;
   }
 
-  private FileRegistration begin(Prepared file) throws IngestException {
+  private FileClaim claim(Prepared file) throws IngestException {
     try {
-      return registry.begin(
+      return registry.claim(
           file.file().name(), file.fingerprint(), file.layout().name(), ENGINE, options.force());
     } catch (SQLException e) {
       throw new IngestException(file.file().name() + ": " + Failures.describe(e), e);
@@ -141,55 +148,52 @@ public final class LocalEngine {
   }
 
   /** Removes a failed load's rows and claim, so that the file does not stay loading. */
-  private IngestException abandon(FileRegistration registration, IngestException failure) {
+  private static IngestException abandon(FileClaim claim, IngestException failure) {
     try {
-      registry.abandon(registration.fileId());
+      claim.abandon();
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }
     return failure;
   }
 
-  private FileReport skipped(Prepared file, FileRegistration registration) {
-    log.info(
-        "{} was loaded before as file {}, skipping", file.file().name(), registration.fileId());
+  private FileReport skipped(Prepared file, FileClaim claim) {
+    log.info("{} was loaded before as file {}, skipping", file.file().name(), claim.fileId());
     return FileReport.of(
         file.file().name(),
-        registration.fileId(),
+        claim.fileId(),
         file.layout(),
-        registration.counts(),
+        claim.registration().counts(),
         0,
         0,
         true);
   }
 
-  private FileReport load(Prepared file, FileRegistration registration) throws IngestException {
+  private FileReport load(Prepared file, FileClaim claim) throws IngestException {
     String name = file.file().name();
     long start = System.nanoTime();
     FileLoad.Result result;
     try {
       result =
-          new FileLoad<>(
-                  file.file(), file.source(), registration.fileId(), dataSource, options, progress)
-              .run();
-      registry.finish(registration.fileId(), result.counts());
+          new FileLoad<>(file.file(), file.source(), claim, dataSource, options, progress).run();
+      claim.finish(result.counts());
     } catch (SQLException e) {
       if (Failures.isConnectionLoss(e)) {
         throw new IngestException(
-            name + ": " + Failures.describe(e) + "; the file stays 'loading', rerun to finish", e);
+            name + ": " + Failures.describe(e) + EngineSteps.rerunHint(claim), e);
       }
-      throw abandon(registration, new IngestException(name + ": " + Failures.describe(e), e));
+      throw abandon(claim, new IngestException(name + ": " + Failures.describe(e), e));
     } catch (IOException e) {
-      throw abandon(registration, new IngestException(name + ": " + Failures.describe(e), e));
+      throw abandon(claim, new IngestException(name + ": " + Failures.describe(e), e));
     } catch (RuntimeException e) {
-      throw abandon(registration, new IngestException(name + ": " + Failures.firstLine(e), e));
+      throw abandon(claim, new IngestException(name + ": " + Failures.firstLine(e), e));
     }
     writeRejects(file.file(), result);
     long millis = (System.nanoTime() - start) / 1_000_000;
     FileReport report =
         FileReport.of(
             name,
-            registration.fileId(),
+            claim.fileId(),
             file.layout(),
             result.counts(),
             result.skippedBlank(),

@@ -153,8 +153,10 @@ class InterruptedLoadIntegrationTest {
     try {
       // what a process killed mid-load leaves: the indexes dropped and the file still loading
       new TripIndexes(postgres.dataSource(), 1).dropIfEmpty();
+      // a claim closed unfinished has released its lock, as a dead process's has
       new IngestFiles(postgres.dataSource())
-          .begin(file.toString(), Fingerprint.of(file), "YELLOW_2014", LocalEngine.ENGINE);
+          .claim(file.toString(), Fingerprint.of(file), "YELLOW_2014", LocalEngine.ENGINE)
+          .close();
 
       rerun();
 

@@ -19,10 +19,12 @@ final class CopyPartition
   private static final long serialVersionUID = 1L;
 
   private final JdbcTarget target;
+  private final String table;
   private final int samplesPerReason;
 
-  CopyPartition(JdbcTarget target, int samplesPerReason) {
+  CopyPartition(JdbcTarget target, String table, int samplesPerReason) {
     this.target = target;
+    this.table = table;
     this.samplesPerReason = samplesPerReason;
   }
 
@@ -33,7 +35,7 @@ final class CopyPartition
     long written = 0;
     if (tally.hasNext()) {
       try (Connection connection = target.connect()) {
-        written = TripCopyWriter.copy(connection, tally);
+        written = TripCopyWriter.copy(connection, table, tally);
         connection.commit();
       }
     }

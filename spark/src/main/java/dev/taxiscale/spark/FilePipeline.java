@@ -6,6 +6,7 @@ import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.store.FileCounts;
+import dev.taxiscale.store.Tables;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.EnumMap;
@@ -46,10 +47,10 @@ final class FilePipeline {
     JavaRDD<LineResult> results =
         job.rows().results(spark, path, job.fileId(), sc.defaultParallelism());
     List<PartitionSummary> summaries =
-        SparkProgress.watching(sc, () -> copy(results, job.rejectSamplesPerReason()));
+        SparkProgress.watching(sc, () -> copy(results, job.table(), job.rejectSamplesPerReason()));
     FileCounts counts = counts(summaries);
     long loaded = System.nanoTime();
-    StoredRows.check(target, job.fileId(), counts.kept(), written(summaries));
+    StoredRows.check(target, job.table(), job.fileId(), counts.kept(), written(summaries));
     job.parquetDir().ifPresent(dir -> writeParquet(keptTrips(results), dir));
     log.debug(
         "{}: {} partitions loaded in {} ms, checked and Parquet in {} ms",
@@ -87,8 +88,13 @@ final class FilePipeline {
 
   /** Runs the load job: one COPY per partition, one exact summary back per partition. */
   List<PartitionSummary> copy(JavaRDD<LineResult> results, int samplesPerReason) {
+    return copy(results, Tables.TRIPS, samplesPerReason);
+  }
+
+  /** The same, into {@code table}. */
+  List<PartitionSummary> copy(JavaRDD<LineResult> results, String table, int samplesPerReason) {
     return results
-        .mapPartitionsWithIndex(new CopyPartition(target, samplesPerReason), true)
+        .mapPartitionsWithIndex(new CopyPartition(target, table, samplesPerReason), true)
         .collect();
   }
 

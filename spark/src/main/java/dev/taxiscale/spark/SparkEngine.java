@@ -11,8 +11,9 @@ import dev.taxiscale.ingest.InputFile;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.DbConfig;
-import dev.taxiscale.store.FileRegistration;
+import dev.taxiscale.store.FileClaim;
 import dev.taxiscale.store.IngestFiles;
+import dev.taxiscale.store.InterruptedLoads;
 import dev.taxiscale.store.TripHours;
 import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class SparkEngine {
   private final S3Settings s3;
   private final Optional<Path> parquetDir;
   private final IngestFiles registry;
+  private final InterruptedLoads interrupted;
   private final TripIndexes indexes;
   private final FilePipeline pipeline;
   private final SparkProgress progress;
@@ -101,6 +103,7 @@ public final class SparkEngine {
     this.s3 = s3;
     this.parquetDir = Optional.ofNullable(parquetDir);
     this.registry = new IngestFiles(dataSource);
+    this.interrupted = new InterruptedLoads(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
     this.pipeline = new FilePipeline(spark, JdbcTarget.of(db));
     this.progress = new SparkProgress(progressSink);
@@ -128,6 +131,7 @@ public final class SparkEngine {
     // the S3 client stays open to check each object's ETag again after its load
     try (SparkInputs files = new SparkInputs(options.cacheDir(), s3)) {
       List<Prepared> prepared = prepare(files.resolve(inputs));
+      EngineSteps.recoverInterrupted(interrupted);
       List<FileReport> reports = new ArrayList<>();
       try {
         for (Prepared file : prepared) {
@@ -145,35 +149,56 @@ public final class SparkEngine {
   private FileReport ingest(SparkInputs files, Prepared file, boolean loadedBefore)
       throws IngestException {
     String name = file.file().name();
-    FileRegistration registration;
-    try {
-      registration =
-          registry.begin(name, file.fingerprint(), file.layout().name(), ENGINE, options.force());
-      if (!registration.done() && !loadedBefore) {
-        indexes.dropIfEmpty();
+    try (FileClaim claim = claim(file, loadedBefore)) {
+      if (claim.done()) {
+        log.info("{} was loaded before as file {}, skipping", name, claim.fileId());
+        return FileReport.of(
+            name, claim.fileId(), file.layout(), claim.registration().counts(), 0, 0, true);
       }
-    } catch (SQLException e) {
-      throw new IngestException(name + ": " + EngineSteps.describe(e), e);
+      return load(files, file, claim);
     }
-    if (registration.done()) {
-      log.info("{} was loaded before as file {}, skipping", name, registration.fileId());
-      return FileReport.of(
-          name, registration.fileId(), file.layout(), registration.counts(), 0, 0, true);
-    }
-    return load(files, file, registration.fileId());
   }
 
-  private FileReport load(SparkInputs files, Prepared file, int fileId) throws IngestException {
+  private FileClaim claim(Prepared file, boolean loadedBefore) throws IngestException {
     String name = file.file().name();
+    FileClaim claim = null;
+    try {
+      claim =
+          registry.claim(name, file.fingerprint(), file.layout().name(), ENGINE, options.force());
+      if (!claim.done() && !loadedBefore) {
+        indexes.dropIfEmpty();
+      }
+      return claim;
+    } catch (SQLException e) {
+      if (claim != null) {
+        claim.close();
+      }
+      throw new IngestException(name + ": " + EngineSteps.describe(e), e);
+    }
+  }
+
+  /**
+   * Loads a claimed file. A reload's trips go to its staging table, and its sums are computed where
+   * {@link FileClaim#finish} swaps them in.
+   */
+  private FileReport load(SparkInputs files, Prepared file, FileClaim claim)
+      throws IngestException {
+    String name = file.file().name();
+    int fileId = claim.fileId();
     long start = System.nanoTime();
     progress.start(name, file.file().size());
-    FileJob job = new FileJob(file.rows(), fileId, parquetDir, options.rejectSamplesPerReason());
+    FileJob job =
+        new FileJob(
+            file.rows(), fileId, claim.table(), parquetDir, options.rejectSamplesPerReason());
     SparkInputs.HadoopPath path = files.hadoopPath(file.file());
-    PipelineResult result = SparkFailures.run(name, () -> pipeline.load(path, job));
+    PipelineResult result =
+        SparkFailures.run(name, EngineSteps.rerunHint(claim), () -> pipeline.load(path, job));
     files.checkUnchanged(file.file(), file.fingerprint());
     try {
-      fillHourlySums(fileId);
-      registry.finish(fileId, result.counts());
+      if (!claim.replacing()) {
+        fillHourlySums(fileId);
+      }
+      claim.finish(result.counts());
     } catch (SQLException e) {
       throw new IngestException(name + ": " + EngineSteps.describe(e), e);
     }

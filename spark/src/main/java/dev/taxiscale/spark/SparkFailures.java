@@ -14,15 +14,16 @@ import java.util.concurrent.Callable;
  * database or read failure at the bottom of the chain.
  */
 final class SparkFailures {
-  private static final String RERUN_HINT = "; the file stays 'loading', rerun to finish";
-
   private SparkFailures() {}
 
-  static <T> T run(String name, Callable<T> job) throws IngestException {
+  /**
+   * @param hint what the failure leaves and how to go on, e.g. {@link EngineSteps#rerunHint}
+   */
+  static <T> T run(String name, String hint, Callable<T> job) throws IngestException {
     try {
       return job.call();
     } catch (Exception e) { // SparkException is checked but undeclared; catch it with the rest
-      throw new IngestException(name + ": " + describe(e) + RERUN_HINT, e);
+      throw new IngestException(name + ": " + describe(e) + hint, e);
     }
   }
 

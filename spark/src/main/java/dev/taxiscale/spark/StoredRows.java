@@ -16,13 +16,18 @@ import java.sql.SQLException;
  * file's id range catches it, and the file then stays {@code loading} for a rerun.
  */
 final class StoredRows {
-  private static final String COUNT =
-      "SELECT count(*) FROM " + Tables.TRIPS + " WHERE id >= ? AND id < ?";
+  private static final String COUNT = "SELECT count(*) FROM %s WHERE id >= ? AND id < ?";
 
   private StoredRows() {}
 
   static void check(JdbcTarget target, int fileId, long kept, long written) throws SQLException {
-    long stored = count(target, fileId);
+    check(target, Tables.TRIPS, fileId, kept, written);
+  }
+
+  /** The same for a file loaded into {@code table}. */
+  static void check(JdbcTarget target, String table, int fileId, long kept, long written)
+      throws SQLException {
+    long stored = count(target, table, fileId);
     if (stored != kept || written != kept) {
       throw new SQLException(
           "file "
@@ -37,8 +42,12 @@ final class StoredRows {
   }
 
   static long count(JdbcTarget target, int fileId) throws SQLException {
+    return count(target, Tables.TRIPS, fileId);
+  }
+
+  static long count(JdbcTarget target, String table, int fileId) throws SQLException {
     try (Connection connection = target.connect();
-        PreparedStatement count = connection.prepareStatement(COUNT)) {
+        PreparedStatement count = connection.prepareStatement(COUNT.formatted(table))) {
       count.setLong(1, IngestFiles.firstTripId(fileId));
       count.setLong(2, IngestFiles.firstTripId(fileId + 1));
       try (ResultSet rs = count.executeQuery()) {

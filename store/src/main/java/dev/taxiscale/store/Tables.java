@@ -20,5 +20,16 @@ public final class Tables {
   /** The TLC taxi zones: names, shape (WKB), centroid, area and box; see {@code TaxiZones}. */
   public static final String TAXI_ZONES = "taxi_zones";
 
+  /**
+   * Names the staging tables of reloads: {@code trips_reload_<file id>} holds a reload's rows until
+   * {@link FileClaim#finish} swaps them in; see {@link #reloadOf}.
+   */
+  public static final String TRIPS_RELOAD_PREFIX = "trips_reload_";
+
   private Tables() {}
+
+  /** The staging table of a reload of one file. */
+  public static String reloadOf(int fileId) {
+    return TRIPS_RELOAD_PREFIX + fileId;
+  }
 }

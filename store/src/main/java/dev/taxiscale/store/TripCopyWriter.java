@@ -21,8 +21,7 @@ public final class TripCopyWriter implements AutoCloseable {
           + " dropoff_lat, pickup_xy, dropoff_xy, passengers, distance_mi, fare, total, payment,"
           + " rate_code, pickup_zone, dropoff_zone, precision";
 
-  public static final String COPY_SQL =
-      "COPY " + Tables.TRIPS + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)";
+  public static final String COPY_SQL = copySql(Tables.TRIPS);
 
   /** Large enough to amortize a socket write, small enough to keep two cores busy. */
   private static final int FLUSH_BYTES = 1 << 20;
@@ -37,15 +36,29 @@ public final class TripCopyWriter implements AutoCloseable {
 
   /** Starts a COPY on the connection (pooled connections are unwrapped to the driver's). */
   public static TripCopyWriter open(Connection connection) throws SQLException {
+    return open(connection, Tables.TRIPS);
+  }
+
+  /**
+   * Starts a COPY into {@code table}: {@link Tables#TRIPS}, or the staging table a {@link
+   * FileClaim} names for a reload.
+   */
+  public static TripCopyWriter open(Connection connection, String table) throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
-    CopyIn copyIn = pg.getCopyAPI().copyIn(COPY_SQL);
+    CopyIn copyIn = pg.getCopyAPI().copyIn(copySql(table));
     copyIn.writeToCopy(TripCopyEncoder.HEADER, 0, TripCopyEncoder.HEADER.length);
     return new TripCopyWriter(copyIn);
   }
 
   /** Copies every trip from the iterator in one COPY and returns the number of rows written. */
   public static long copy(Connection connection, Iterator<Trip> trips) throws SQLException {
-    try (TripCopyWriter writer = open(connection)) {
+    return copy(connection, Tables.TRIPS, trips);
+  }
+
+  /** As {@link #copy(Connection, Iterator)}, into {@code table}. */
+  public static long copy(Connection connection, String table, Iterator<Trip> trips)
+      throws SQLException {
+    try (TripCopyWriter writer = open(connection, table)) {
       while (trips.hasNext()) {
         writer.write(trips.next());
       }
@@ -82,6 +95,10 @@ public final class TripCopyWriter implements AutoCloseable {
       ended = true;
       copyIn.cancelCopy();
     }
+  }
+
+  private static String copySql(String table) {
+    return "COPY " + table + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)";
   }
 
   private void flushEncoder() throws SQLException {

@@ -1,10 +1,11 @@
 package dev.taxiscale.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taxiscale.core.clean.Reason;
 import java.sql.Connection;
-import java.util.List;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ class IngestFilesIntegrationTest {
 
   private static final FileCounts TWO_KEPT_ONE_TRUNCATED =
       FileCounts.of(2, Map.of(Reason.TRUNCATED_ROW, 1L));
+  private static final FileCounts THREE_KEPT = FileCounts.of(3, Map.of());
 
   @BeforeAll
   static void startDatabase() throws Exception {
@@ -31,72 +33,218 @@ class IngestFilesIntegrationTest {
 
   @BeforeEach
   void emptyTables() throws Exception {
-    db.execute("TRUNCATE trips, ingest_files RESTART IDENTITY");
+    db.execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
   }
 
-  private static FileRegistration beginJanuary() throws Exception {
-    return files.begin("yellow-2014-01.csv", "1024:abc:def", "YELLOW_2014", "local");
+  private static FileClaim claimJanuary() throws SQLException {
+    return files.claim("yellow-2014-01.csv", "1024:abc:def", "YELLOW_2014", "local");
   }
 
-  private static void copyTwoTrips(int fileId) throws Exception {
+  private static FileClaim reloadJanuary() throws SQLException {
+    return files.claim("yellow-2014-01.csv", "1024:abc:def", "YELLOW_2014", "local", true);
+  }
+
+  private static void copyTrips(String table, int fileId, int count) throws SQLException {
     try (Connection c = db.dataSource().getConnection()) {
       TripCopyWriter.copy(
           c,
-          List.of(
-                  Trips.pennStationToUnionSquare(fileId, 3),
-                  Trips.pennStationToUnionSquare(fileId, 4))
+          table,
+          java.util.stream.IntStream.rangeClosed(1, count)
+              .mapToObj(line -> Trips.pennStationToUnionSquare(fileId, line))
               .iterator());
     }
   }
 
+  /** January loaded once with two trips kept. */
+  private static int loadJanuary() throws SQLException {
+    try (FileClaim claim = claimJanuary()) {
+      copyTrips(claim.table(), claim.fileId(), 2);
+      claim.finish(TWO_KEPT_ONE_TRUNCATED);
+      return claim.fileId();
+    }
+  }
+
+  private static long trips() throws SQLException {
+    return db.queryLong("SELECT count(*) FROM trips");
+  }
+
   @Test
   void shouldRegisterANewFileAsNotDone() throws Exception {
-    FileRegistration registration = beginJanuary();
-
-    assertThat(registration.done()).isFalse();
-    assertThat(db.queryString("SELECT status FROM ingest_files")).isEqualTo("loading");
+    try (FileClaim claim = claimJanuary()) {
+      assertThat(claim.done()).isFalse();
+      assertThat(claim.table()).isEqualTo(Tables.TRIPS);
+      assertThat(db.queryString("SELECT status FROM ingest_files")).isEqualTo("loading");
+    }
   }
 
   @Test
   void shouldReportAFinishedFileAsDoneWithItsCounts() throws Exception {
-    int fileId = beginJanuary().fileId();
-    files.finish(fileId, TWO_KEPT_ONE_TRUNCATED);
+    int fileId = loadJanuary();
 
-    assertThat(beginJanuary())
-        .isEqualTo(new FileRegistration(fileId, true, TWO_KEPT_ONE_TRUNCATED));
+    try (FileClaim again = claimJanuary()) {
+      assertThat(again.registration())
+          .isEqualTo(new FileRegistration(fileId, true, TWO_KEPT_ONE_TRUNCATED));
+    }
   }
 
   @Test
-  void shouldDeleteRowsOfAnInterruptedLoadWhenBegunAgain() throws Exception {
-    int fileId = beginJanuary().fileId();
-    copyTwoTrips(fileId);
+  void shouldDeleteRowsOfAnInterruptedLoadWhenClaimedAgain() throws Exception {
+    int fileId;
+    try (FileClaim first = claimJanuary()) {
+      fileId = first.fileId();
+      copyTrips(Tables.TRIPS, fileId, 2);
+    }
 
-    FileRegistration again = beginJanuary();
-
-    assertThat(again.fileId()).isEqualTo(fileId);
-    assertThat(db.queryLong("SELECT count(*) FROM trips")).isZero();
+    try (FileClaim again = claimJanuary()) {
+      assertThat(again.fileId()).isEqualTo(fileId);
+      assertThat(trips()).isZero();
+    }
   }
 
   @Test
   void shouldKeepRowsOfOtherFiles() throws Exception {
-    int other = files.begin("green.csv", "2048:x:y", "GREEN_2014", "local").fileId();
-    copyTwoTrips(other);
+    try (FileClaim green = files.claim("green.csv", "2048:x:y", "GREEN_2014", "local")) {
+      copyTrips(Tables.TRIPS, green.fileId(), 2);
+      green.finish(FileCounts.of(2, Map.of()));
+    }
 
-    beginJanuary();
-
-    assertThat(db.queryLong("SELECT count(*) FROM trips")).isEqualTo(2);
+    try (FileClaim january = claimJanuary()) {
+      assertThat(trips()).isEqualTo(2);
+    }
   }
 
   @Test
-  void shouldReclaimADoneFileForAReload() throws Exception {
-    int fileId = beginJanuary().fileId();
-    copyTwoTrips(fileId);
-    files.finish(fileId, TWO_KEPT_ONE_TRUNCATED);
+  void shouldRefuseToClaimAFileAnotherLoaderHolds() throws Exception {
+    try (FileClaim live = claimJanuary()) {
+      copyTrips(Tables.TRIPS, live.fileId(), 2);
 
-    FileRegistration reload =
-        files.begin("yellow-2014-01.csv", "1024:abc:def", "YELLOW_2014", "local", true);
+      assertThatThrownBy(IngestFilesIntegrationTest::claimJanuary)
+          .isInstanceOf(SQLException.class)
+          .hasMessage(
+              "yellow-2014-01.csv is being loaded by another process (file "
+                  + live.fileId()
+                  + "); wait for it to finish or stop it");
+      assertThat(trips()).isEqualTo(2);
+    }
+  }
 
-    assertThat(reload).isEqualTo(new FileRegistration(fileId, false, FileCounts.NONE));
-    assertThat(db.queryLong("SELECT count(*) FROM trips")).isZero();
+  @Test
+  void shouldKeepTheOldRowsOfAReloadedFileVisibleUntilTheReloadFinishes() throws Exception {
+    int fileId = loadJanuary();
+
+    try (FileClaim reload = reloadJanuary()) {
+      assertThat(reload.fileId()).isEqualTo(fileId);
+      assertThat(reload.replacing()).isTrue();
+      copyTrips(reload.table(), fileId, 3);
+
+      assertThat(trips()).isEqualTo(2);
+      assertThat(db.queryString("SELECT status FROM ingest_files")).isEqualTo("done");
+    }
+  }
+
+  @Test
+  void shouldSwapAReloadsRowsAndSumsInWhenItFinishes() throws Exception {
+    int fileId = loadJanuary();
+
+    try (FileClaim reload = reloadJanuary()) {
+      copyTrips(reload.table(), fileId, 3);
+      reload.finish(THREE_KEPT);
+    }
+
+    assertThat(trips()).isEqualTo(3);
+    assertThat(db.queryLong("SELECT sum(trips) FROM trip_hours")).isEqualTo(3);
+    assertThat(db.queryString("SELECT status || ':' || kept FROM ingest_files"))
+        .isEqualTo("done:3");
+    assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'trips_reload%'"))
+        .isZero();
+  }
+
+  @Test
+  void shouldLeaveTheOldRowsWhenAReloadIsAbandoned() throws Exception {
+    loadJanuary();
+
+    try (FileClaim reload = reloadJanuary()) {
+      copyTrips(reload.table(), reload.fileId(), 3);
+      reload.abandon();
+    }
+
+    assertThat(trips()).isEqualTo(2);
+    try (FileClaim again = claimJanuary()) {
+      assertThat(again.registration().counts()).isEqualTo(TWO_KEPT_ONE_TRUNCATED);
+    }
+  }
+
+  @Test
+  void shouldLeaveTheOldRowsWhenTheReloadingProcessIsGone() throws Exception {
+    loadJanuary();
+    // a closed claim releases its lock exactly as a dead process's session does
+    try (FileClaim reload = reloadJanuary()) {
+      copyTrips(reload.table(), reload.fileId(), 3);
+    }
+
+    assertThat(new InterruptedLoads(db.dataSource()).recover()).isEmpty();
+
+    assertThat(trips()).isEqualTo(2);
+    assertThat(db.queryLong("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'trips_reload%'"))
+        .isZero();
+    assertThat(files.list())
+        .extracting(IngestedFile::state)
+        .containsExactly(IngestedFile.State.DONE);
+  }
+
+  @Test
+  void shouldMarkALoadWhoseLoaderIsGoneInterruptedWithoutItsRows() throws Exception {
+    int fileId;
+    try (FileClaim gone = claimJanuary()) {
+      fileId = gone.fileId();
+      copyTrips(Tables.TRIPS, fileId, 2);
+    }
+    assertThat(files.list())
+        .extracting(IngestedFile::state)
+        .containsExactly(IngestedFile.State.INTERRUPTED);
+
+    assertThat(new InterruptedLoads(db.dataSource()).recover()).containsExactly(fileId);
+
+    assertThat(trips()).isZero();
+    assertThat(db.queryString("SELECT status FROM ingest_files")).isEqualTo("interrupted");
+  }
+
+  @Test
+  void shouldLeaveALiveLoadAloneWhenRecovering() throws Exception {
+    try (FileClaim live = claimJanuary()) {
+      copyTrips(Tables.TRIPS, live.fileId(), 2);
+
+      assertThat(new InterruptedLoads(db.dataSource()).recover()).isEmpty();
+
+      assertThat(trips()).isEqualTo(2);
+      assertThat(files.list())
+          .extracting(IngestedFile::state)
+          .containsExactly(IngestedFile.State.LOADING);
+    }
+  }
+
+  @Test
+  void shouldListAFileBeingReloadedAsReloading() throws Exception {
+    loadJanuary();
+
+    try (FileClaim reload = reloadJanuary()) {
+      assertThat(files.list())
+          .extracting(IngestedFile::state)
+          .containsExactly(IngestedFile.State.RELOADING);
+    }
+  }
+
+  @Test
+  void shouldClaimAnInterruptedFileAgainUnderItsOwnId() throws Exception {
+    int fileId;
+    try (FileClaim gone = claimJanuary()) {
+      fileId = gone.fileId();
+    }
+    new InterruptedLoads(db.dataSource()).recover();
+
+    try (FileClaim again = claimJanuary()) {
+      assertThat(again.fileId()).isEqualTo(fileId);
+      assertThat(again.done()).isFalse();
+    }
   }
 }

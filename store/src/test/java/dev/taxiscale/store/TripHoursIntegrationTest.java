@@ -77,15 +77,20 @@ class TripHoursIntegrationTest {
   @Test
   void shouldDeleteAFilesSumsWithItsTripsWhenTheFileIsLoadedAgain() throws SQLException {
     IngestFiles registry = new IngestFiles(db.dataSource());
-    int fileId = registry.begin("a.csv", "fp-a", "YELLOW_2015", "local").fileId();
-    int otherId = registry.begin("b.csv", "fp-b", "YELLOW_2015", "local").fileId();
+    int fileId;
+    int otherId;
+    try (FileClaim a = registry.claim("a.csv", "fp-a", "YELLOW_2015", "local");
+        FileClaim b = registry.claim("b.csv", "fp-b", "YELLOW_2015", "local")) {
+      fileId = a.fileId();
+      otherId = b.fileId();
+    }
     copy(db.dataSource(), mixedTrips(fileId, 500, 7));
     copy(db.dataSource(), mixedTrips(otherId, 500, 8));
     fill(fileId);
     fill(otherId);
     long otherRows = db.queryLong("SELECT count(*) FROM trip_hours WHERE file_id = " + otherId);
 
-    registry.begin("a.csv", "fp-a", "YELLOW_2015", "local");
+    registry.claim("a.csv", "fp-a", "YELLOW_2015", "local").close();
 
     assertThat(db.queryLong("SELECT count(*) FROM trip_hours WHERE file_id = " + fileId)).isZero();
     assertThat(db.queryLong("SELECT count(*) FROM trip_hours")).isEqualTo(otherRows);
