@@ -5,6 +5,8 @@
 #   deploy/local-cluster.sh status [--dir DIR]
 #   deploy/local-cluster.sh stop   [--dir DIR]
 #   deploy/local-cluster.sh restart NAME [--dir DIR]   (one process, as status names it)
+#   deploy/local-cluster.sh chaos [--dir DIR] [--load-clients 4] [--settle 10] [--report FILE]
+#     (faults in turn under load on the running cluster; prints what was lost; 3-4 minutes)
 # State, data and logs live in DIR (default data/local-cluster). Builds on first use.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,4 +22,8 @@ fi
 classpath="$root/app/target/taxiscale-app.jar:$root/app/target/lib/*"
 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if [ "${1:-}" = chaos ]; then
+  shift
+  exec "$java_bin" -Xmx512m -cp "$classpath" dev.taxiscale.bench.BenchMain --suite chaos "$@"
+fi
 exec "$java_bin" -Xmx256m -cp "$classpath" dev.taxiscale.cluster.LocalClusterCli "$@"

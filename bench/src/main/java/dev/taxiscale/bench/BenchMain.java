@@ -1,6 +1,8 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.bench.chaos.ChaosCommand;
 import dev.taxiscale.bench.firstminutes.FirstMinutes;
+import dev.taxiscale.bench.overload.OverloadCommand;
 import dev.taxiscale.ingest.IngestBenchmark;
 import dev.taxiscale.ingest.ParquetIngestBenchmark;
 import java.net.URI;
@@ -35,8 +37,10 @@ public final class BenchMain implements Callable<Integer> {
   @Option(
       names = "--suite",
       description =
-          "queries, ingest, ingest-parquet, first-minutes or scale (default ${DEFAULT-VALUE});"
-              + " scale: see docs/scale.md")
+          "queries, ingest, ingest-parquet, first-minutes, scale or overload (default"
+              + " ${DEFAULT-VALUE}); scale: see docs/scale.md; overload: a running gateway's"
+              + " goodput past its admission (--url, --connections 64,512,2000); chaos: faults under"
+              + " load on a running local cluster (--dir)")
   String suite = "queries";
 
   @Option(
@@ -156,9 +160,17 @@ public final class BenchMain implements Callable<Integer> {
       case "scale" -> {
         return ScaleCommand.execute(scaleArguments().toArray(String[]::new));
       }
+      case "chaos" -> {
+        return ChaosCommand.execute(passOn.toArray(String[]::new));
+      }
+      case "overload" -> {
+        return OverloadCommand.execute(overloadArguments().toArray(String[]::new));
+      }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries, ingest, ingest-parquet, first-minutes or scale, got '"
+              "--suite must be queries, ingest, ingest-parquet, first-minutes, scale, overload"
+                  + " or chaos,"
+                  + " got '"
                   + suite
                   + "'");
     }
@@ -173,6 +185,20 @@ public final class BenchMain implements Callable<Integer> {
     List<String> args = new ArrayList<>();
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
     for (String name : List.of("--rows", "--seed", "--requests", "--report-dir")) {
+      if (given.hasMatchedOption(name)) {
+        args.add(name);
+        args.add(String.valueOf(given.matchedOptionValue(name, (Object) null)));
+      }
+    }
+    args.addAll(passOn);
+    return args;
+  }
+
+  /** The overload suite takes {@code --url} and {@code --seed} when given, and its own options. */
+  List<String> overloadArguments() {
+    List<String> args = new ArrayList<>();
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (String name : List.of("--url", "--seed")) {
       if (given.hasMatchedOption(name)) {
         args.add(name);
         args.add(String.valueOf(given.matchedOptionValue(name, (Object) null)));

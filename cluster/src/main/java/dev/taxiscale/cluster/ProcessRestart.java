@@ -11,14 +11,14 @@ import java.util.List;
  * starts it again with the command and settings it was first started with, and waits until it
  * serves again: its port accepts connections, the gateway is ready, or the worker has partitions.
  */
-final class ProcessRestart {
+public final class ProcessRestart {
   private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
   private ProcessRestart() {}
 
   /** Restarts the process {@code name} of the cluster in {@code dir}; returns it as it now runs. */
-  static ClusterProcess restart(Path dir, String name) {
+  public static ClusterProcess restart(Path dir, String name) {
     ClusterState state = ClusterState.read(dir);
     ClusterProcess old =
         state.processes().stream()

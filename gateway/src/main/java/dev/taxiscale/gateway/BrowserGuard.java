@@ -3,6 +3,7 @@ package dev.taxiscale.gateway;
 import dev.taxiscale.pipeline.Problem;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +19,13 @@ final class BrowserGuard {
           + " style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self';"
           + " frame-ancestors 'none'";
 
+  /** What every answer carries, including those turned away before any handler ran. */
+  static final Map<String, String> HEADERS =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "X-Frame-Options", "DENY",
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY);
+
   private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private final boolean loopbackOnly;
@@ -28,9 +36,7 @@ final class BrowserGuard {
 
   /** Runs before every handler. */
   void check(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    HEADERS.forEach(ctx::header);
     if (loopbackOnly && !isLoopback(hostName(ctx.header("Host")))) {
       throw new ProblemException(
           Problem.invalid(

@@ -42,7 +42,8 @@ public final class GatewayApp {
       QueryBackend backend,
       PrometheusMeterRegistry registry,
       Consumer<JavalinConfig> extensions) {
-    GatewayMetrics metrics = new GatewayMetrics(registry);
+    Admission admission = new Admission(config);
+    GatewayMetrics metrics = new GatewayMetrics(registry, admission);
     QueryEndpoint queries = new QueryEndpoint(config, backend, metrics);
     RideRequestEndpoint rides = new RideRequestEndpoint(config, backend, metrics);
     byte[] openApi = resource("/openapi.json");
@@ -51,6 +52,8 @@ public final class GatewayApp {
           javalin.http.maxRequestSize = config.maxBodyBytes() * 4L;
           javalin.startup.showJavalinBanner = false;
           SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
+          // inserted last, so it runs first: a refusal costs no body read and no handler
+          javalin.jetty.modifyServer(server -> server.insertHandler(admission));
           javalin.routes.before(new BrowserGuard(config)::check);
           for (QueryType type : QueryType.values()) {
             String name = type.wireName();

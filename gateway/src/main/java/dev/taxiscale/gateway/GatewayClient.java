@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +33,25 @@ public final class GatewayClient implements AutoCloseable {
   private final String host;
   private final int port;
   private final int timeoutMillis;
+  private final InetAddress localAddress;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
   public GatewayClient(String host, int port, Duration timeout) {
+    this(host, port, timeout, null);
+  }
+
+  /**
+   * A client whose connections leave from {@code localAddress}, e.g. one of the 127.0.0.0/8
+   * addresses, so that a load generator on one machine looks like many clients to per-address
+   * limits; {@code null} lets the system choose.
+   */
+  public GatewayClient(String host, int port, Duration timeout, InetAddress localAddress) {
     this.host = host;
     this.port = port;
     this.timeoutMillis = (int) timeout.toMillis();
+    this.localAddress = localAddress;
   }
 
   /**
@@ -88,6 +100,9 @@ public final class GatewayClient implements AutoCloseable {
   private void open() throws IOException {
     Socket s = new Socket();
     s.setTcpNoDelay(true);
+    if (localAddress != null) {
+      s.bind(new InetSocketAddress(localAddress, 0));
+    }
     s.connect(new InetSocketAddress(host, port), timeoutMillis);
     s.setSoTimeout(timeoutMillis);
     socket = s;

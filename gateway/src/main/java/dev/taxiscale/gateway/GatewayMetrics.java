@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The gateway's meters: per query and status, the time from accepting a request to answering it
@@ -15,27 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class GatewayMetrics {
   private final MeterRegistry registry;
-  private final AtomicInteger inFlight = new AtomicInteger();
   private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-  GatewayMetrics(MeterRegistry registry) {
+  GatewayMetrics(MeterRegistry registry, Admission admission) {
     this.registry = registry;
-    Gauge.builder("taxiscale.gateway.in.flight", inFlight, AtomicInteger::get)
+    Gauge.builder("taxiscale.gateway.in.flight", admission, Admission::inFlight)
         .description("HTTP requests accepted and not yet answered")
         .register(registry);
-  }
-
-  /** Counts a request in; false when {@code max} are already in flight. */
-  boolean admit(int max) {
-    if (inFlight.incrementAndGet() > max) {
-      inFlight.decrementAndGet();
-      return false;
-    }
-    return true;
-  }
-
-  void release() {
-    inFlight.decrementAndGet();
+    Gauge.builder("taxiscale.gateway.admission.limit", admission, Admission::limit)
+        .description("HTTP requests that may be in flight now; more get a 503")
+        .register(registry);
   }
 
   /** Records one answered request. */
@@ -54,9 +42,5 @@ final class GatewayMetrics {
         .minimumExpectedValue(Duration.ofNanos(100_000))
         .maximumExpectedValue(Duration.ofSeconds(30))
         .register(registry);
-  }
-
-  int inFlight() {
-    return inFlight.get();
   }
 }

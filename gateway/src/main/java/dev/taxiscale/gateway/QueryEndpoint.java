@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one handler behind the query routes: validate, admit, hand to the backend and answer with its
- * reply, or with a 503 or 504 problem when none can come.
+ * The one handler behind the query routes ({@link Admission} admitted the request): validate, hand
+ * to the backend and answer with its reply, or with a 503 or 504 problem when none can come.
  */
 final class QueryEndpoint {
   private static final Logger log = LoggerFactory.getLogger(QueryEndpoint.class);
@@ -36,11 +36,6 @@ final class QueryEndpoint {
    */
   void handle(Context ctx, String pathType) {
     QueryRequest request = reader.read(ctx, pathType);
-    if (!metrics.admit(config.maxInFlight())) {
-      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-      throw new ProblemException(
-          Problem.overloaded(config.maxInFlight() + " requests are in flight; retry shortly"));
-    }
     long start = System.nanoTime();
     byte[] json = QueryJson.writeBytes(request);
     ctx.future(
@@ -50,7 +45,6 @@ final class QueryEndpoint {
                 .handle((reply, error) -> error == null ? reply : failure(error))
                 .thenAccept(
                     reply -> {
-                      metrics.release();
                       metrics.answered(request.type(), reply.status(), System.nanoTime() - start);
                       respond(ctx, reply);
                     }));

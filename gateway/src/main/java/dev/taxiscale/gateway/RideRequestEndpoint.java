@@ -1,6 +1,5 @@
 package dev.taxiscale.gateway;
 
-import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.ride.RideCoordinator;
 import dev.taxiscale.pipeline.ride.RideRequest;
 import dev.taxiscale.pipeline.ride.RideRequestJson;
@@ -27,11 +26,6 @@ final class RideRequestEndpoint {
 
   void handle(Context ctx) {
     RideRequest ride = RideRequestJson.read(reader.readObject(ctx));
-    if (!metrics.admit(config.maxInFlight())) {
-      ctx.header("Retry-After", QueryEndpoint.RETRY_AFTER_SECONDS);
-      throw new ProblemException(
-          Problem.overloaded(config.maxInFlight() + " requests are in flight; retry shortly"));
-    }
     long start = System.nanoTime();
     String requestId = "ride-" + UUID.randomUUID();
     ctx.future(
@@ -39,7 +33,6 @@ final class RideRequestEndpoint {
             RideCoordinator.answer(requestId, ride, config.requestTimeout(), backend::submitParts)
                 .thenAccept(
                     reply -> {
-                      metrics.release();
                       metrics.answered(RideRequest.TYPE, reply.status(), System.nanoTime() - start);
                       QueryEndpoint.respond(ctx, reply);
                     }));

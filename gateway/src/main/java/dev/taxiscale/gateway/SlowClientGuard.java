@@ -23,6 +23,12 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * the second kind, since every byte restarts it.
  */
 final class SlowClientGuard implements Connection.Listener {
+  /**
+   * Connections the kernel completes while the gateway is busy; the JDK's default of 50 makes a
+   * burst of clients wait out TCP's SYN retries (1 s, 3 s, 7 s) before they are even accepted.
+   */
+  private static final int ACCEPT_QUEUE = 1_024;
+
   private final ConnectionLimits limits;
   private final Scheduler scheduler;
   private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
@@ -54,6 +60,7 @@ final class SlowClientGuard implements Connection.Listener {
           connector.setHost(config.host());
           connector.setPort(config.port());
           connector.setIdleTimeout(config.connections().idleTimeout().toMillis());
+          connector.setAcceptQueueSize(ACCEPT_QUEUE);
           connector.addEventListener(
               new SlowClientGuard(config.connections(), connector.getScheduler()));
           return connector;

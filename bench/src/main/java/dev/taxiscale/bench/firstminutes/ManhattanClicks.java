@@ -8,7 +8,7 @@ import java.util.Random;
  * Seeded random clicks in Manhattan below Central Park (lon -74.01 to -73.96, lat 40.71 to 40.78),
  * at a fixed time such as 18:00 on a weekday of the sample month: what a new user clicks.
  */
-final class ManhattanClicks {
+public final class ManhattanClicks {
   static final double WEST = -74.01;
   static final double EAST = -73.96;
   static final double SOUTH = 40.71;
@@ -17,7 +17,7 @@ final class ManhattanClicks {
   private final Random random;
   private final String time;
 
-  ManhattanClicks(long seed, LocalDateTime time) {
+  public ManhattanClicks(long seed, LocalDateTime time) {
     this.random = new Random(seed);
     this.time = time.toString();
   }
@@ -33,7 +33,7 @@ final class ManhattanClicks {
   }
 
   /** The three cabs nearest one click. */
-  byte[] nearby() {
+  public byte[] nearby() {
     return json("{\"point\":%s,\"time\":\"%s\",\"k\":3}", point(), time);
   }
 

@@ -6,13 +6,13 @@ import java.net.URI;
 import java.time.Duration;
 
 /** Waits for a gateway's {@code /ready} to answer 200, as a load balancer would. */
-final class Readiness {
+public final class Readiness {
   private static final long POLL_MILLIS = 100;
 
   private Readiness() {}
 
   /** Seconds waited; fails when the gateway is not ready within {@code limit}. */
-  static double await(URI base, Duration limit) throws IOException, InterruptedException {
+  public static double await(URI base, Duration limit) throws IOException, InterruptedException {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     while (!ready(base)) {

@@ -1,0 +1,105 @@
+package dev.taxiscale.gateway;
+
+import dev.taxiscale.pipeline.Problem;
+import dev.taxiscale.pipeline.Reply;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Admits as many API requests at once as {@link AdmissionLimit} allows, never more than {@link
+ * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and Retry-After at the very front,
+ * before their body is read or parsed and before a handler, a JSON parser or the broker sees them:
+ * under overload turning a request away must cost far less than answering one, or the refusals eat
+ * the capacity the admitted requests need. A request holds its place until its answer is written,
+ * so asynchronous answers count too.
+ */
+final class Admission extends Handler.Wrapper {
+  /** Never fewer than this many admitted, so that the limit can learn that things got better. */
+  private static final int FLOOR = 8;
+
+  /** Before anything was measured. */
+  private static final int INITIAL = 64;
+
+  /** Admitted requests should take at most this share of the request timeout on average. */
+  private static final int TARGET_SHARE_OF_TIMEOUT = 5;
+
+  private static final Duration WINDOW = Duration.ofMillis(250);
+
+  private final AdmissionLimit limit;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final byte[] refusal =
+      Reply.of(Problem.overloaded("the gateway is at capacity; retry shortly")).body();
+
+  Admission(GatewayConfig config) {
+    int max = config.maxInFlight();
+    this.limit =
+        new AdmissionLimit(
+            Math.min(FLOOR, max),
+            max,
+            Math.min(INITIAL, max),
+            config.requestTimeout().dividedBy(TARGET_SHARE_OF_TIMEOUT),
+            WINDOW,
+            System.nanoTime());
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    if (!counts(request)) {
+      return super.handle(request, response, callback);
+    }
+    int now = inFlight.incrementAndGet();
+    if (now > limit.limit()) {
+      inFlight.decrementAndGet();
+      refuse(response, callback);
+      return true;
+    }
+    limit.admitted(now);
+    long start = System.nanoTime();
+    try {
+      if (super.handle(request, response, Callback.from(callback, () -> release(start)))) {
+        return true;
+      }
+      inFlight.decrementAndGet();
+      return false;
+    } catch (Exception | Error e) {
+      inFlight.decrementAndGet();
+      throw e;
+    }
+  }
+
+  private void release(long start) {
+    inFlight.decrementAndGet();
+    long end = System.nanoTime();
+    limit.completed(end - start, end);
+  }
+
+  /** Requests admitted and not yet answered. */
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  /** How many may be in flight now. */
+  int limit() {
+    return limit.limit();
+  }
+
+  /** The queries: every POST to the API. Reads (health, metrics, files) are never turned away. */
+  private static boolean counts(Request request) {
+    return "POST".equals(request.getMethod())
+        && request.getHttpURI().getPath().startsWith(GatewayApp.API + "/");
+  }
+
+  private void refuse(Response response, Callback callback) {
+    response.setStatus(503);
+    response.getHeaders().put(HttpHeader.RETRY_AFTER, QueryEndpoint.RETRY_AFTER_SECONDS);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    BrowserGuard.HEADERS.forEach(response.getHeaders()::put);
+    response.write(true, ByteBuffer.wrap(refusal), callback);
+  }
+}
