@@ -35,7 +35,7 @@ public final class BenchMain implements Callable<Integer> {
   @Option(
       names = "--suite",
       description =
-          "queries, ingest, ingest-parquet, first-minutes or scale (default ${DEFAULT-VALUE});"
+          "queries, ingest, ingest-parquet, ingest-formats, first-minutes or scale (default ${DEFAULT-VALUE});"
               + " scale: see docs/scale.md")
   String suite = "queries";
 
@@ -139,6 +139,8 @@ public final class BenchMain implements Callable<Integer> {
       case "ingest" -> IngestBenchmark.main(ingestArguments().toArray(String[]::new));
       case "ingest-parquet" ->
           ParquetIngestBenchmark.main(ingestArguments().toArray(String[]::new));
+      case "ingest-formats" ->
+          IngestFormatsBenchmark.main(ingestArguments().toArray(String[]::new));
       case "queries" -> {
         if (!passOn.isEmpty()) {
           throw new IllegalArgumentException("unknown options " + passOn);
@@ -158,7 +160,7 @@ public final class BenchMain implements Callable<Integer> {
       }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries, ingest, ingest-parquet, first-minutes or scale, got '"
+              "--suite must be queries, ingest, ingest-parquet, ingest-formats, first-minutes or scale, got '"
                   + suite
                   + "'");
     }
