@@ -28,11 +28,11 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The load rate of the same generated trips from CSV and from Parquet, in both engines, in one run:
  * a Yellow 2014 CSV and its copy in the TLC's Yellow 2010 Parquet layout (ZSTD, as published), each
- * loaded by each engine into emptied tables of one embedded PostgreSQL, {@code --rounds} times in
- * turn; the best round of each pair counts.
+ * loaded by each engine into emptied tables of one embedded PostgreSQL, twice in turn (through
+ * {@code taxiscale bench}, whose own {@code --rounds} takes that flag); the best round counts.
  *
  * <pre>
- * ./taxiscale bench --suite ingest-formats --rows 1000000 [--rounds 2] [--master local[*]]
+ * ./taxiscale bench --suite ingest-formats --rows 1000000 [--master local[*]]
  * </pre>
  *
  * <p>1M rows take about 200 MB of scratch space under {@code java.io.tmpdir} (deleted at the end)
