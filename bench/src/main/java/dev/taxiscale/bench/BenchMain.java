@@ -37,7 +37,7 @@ public final class BenchMain implements Callable<Integer> {
   @Option(
       names = "--suite",
       description =
-          "queries, ingest, ingest-parquet, first-minutes, scale or overload (default"
+          "queries, ingest, ingest-parquet, ingest-formats, first-minutes, scale or overload (default"
               + " ${DEFAULT-VALUE}); scale: see docs/scale.md; overload: a running gateway's"
               + " goodput past its admission (--url, --connections 64,512,2000); chaos: faults under"
               + " load on a running local cluster (--dir)")
@@ -143,6 +143,8 @@ public final class BenchMain implements Callable<Integer> {
       case "ingest" -> IngestBenchmark.main(ingestArguments().toArray(String[]::new));
       case "ingest-parquet" ->
           ParquetIngestBenchmark.main(ingestArguments().toArray(String[]::new));
+      case "ingest-formats" ->
+          IngestFormatsBenchmark.main(ingestArguments().toArray(String[]::new));
       case "queries" -> {
         if (!passOn.isEmpty()) {
           throw new IllegalArgumentException("unknown options " + passOn);
@@ -168,7 +170,8 @@ public final class BenchMain implements Callable<Integer> {
       }
       default ->
           throw new IllegalArgumentException(
-              "--suite must be queries, ingest, ingest-parquet, first-minutes, scale, overload"
+              "--suite must be queries, ingest, ingest-parquet, ingest-formats, first-minutes, scale,"
+                  + " overload"
                   + " or chaos,"
                   + " got '"
                   + suite

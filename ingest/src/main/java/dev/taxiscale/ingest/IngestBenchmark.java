@@ -144,7 +144,7 @@ public final class IngestBenchmark {
     }
   }
 
-  static long longFlag(String[] args, String name, long fallback) {
+  public static long longFlag(String[] args, String name, long fallback) {
     for (int i = 0; i < args.length - 1; i++) {
       if (args[i].equals(name)) {
         return Long.parseLong(args[i + 1].replace("_", ""));
@@ -153,7 +153,7 @@ public final class IngestBenchmark {
     return fallback;
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

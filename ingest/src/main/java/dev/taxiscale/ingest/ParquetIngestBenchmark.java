@@ -35,9 +35,9 @@ public final class ParquetIngestBenchmark {
     Path scratch = Files.createTempDirectory("taxiscale-bench");
     try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
         Database database = Database.open(server.config().withPoolSize(8))) {
-      Path csv = scratch.resolve("yellow_tripdata_2010-04.csv");
+      Path csv = scratch.resolve("yellow_tripdata_2014-04.csv");
       TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows), csv);
-      Path parquet = scratch.resolve("yellow_tripdata_2010-04.parquet");
+      Path parquet = scratch.resolve("yellow_tripdata_2014-04.parquet");
       new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
           .convert(csv, parquet);
       System.out.printf(

@@ -31,16 +31,42 @@ public final class ParquetTripSchema {
    * @param rowGroupBytes about this many bytes per row group, so small files can have several
    * @param timestampsAsText times as {@code YYYY-MM-DD HH:MM:SS} strings, as re-saved files have
    * @param codesAsDouble counts, codes and zone ids as DOUBLE, as some FHV years store them
+   * @param timeUnit the unit of typed times: MICROS as the TLC writes them, NANOS as pandas does
    */
   public record Options(
       CompressionCodecName codec,
       int rowGroupBytes,
       boolean timestampsAsText,
-      boolean codesAsDouble) {
+      boolean codesAsDouble,
+      LogicalTypeAnnotation.TimeUnit timeUnit) {
     public Options {
-      if (codec == null || rowGroupBytes < 1024) {
-        throw new IllegalArgumentException("a codec and row groups of at least 1024 bytes");
+      if (codec == null || rowGroupBytes < 1024 || timeUnit == null) {
+        throw new IllegalArgumentException(
+            "a codec, a time unit and row groups of at least 1024 bytes");
       }
+    }
+
+    /** Typed times in microseconds, as the TLC writes them. */
+    public Options(
+        CompressionCodecName codec,
+        int rowGroupBytes,
+        boolean timestampsAsText,
+        boolean codesAsDouble) {
+      this(
+          codec,
+          rowGroupBytes,
+          timestampsAsText,
+          codesAsDouble,
+          LogicalTypeAnnotation.TimeUnit.MICROS);
+    }
+
+    /** Typed times of this many units per second. */
+    long unitsPerSecond() {
+      return switch (timeUnit) {
+        case MILLIS -> 1_000L;
+        case MICROS -> 1_000_000L;
+        case NANOS -> 1_000_000_000L;
+      };
     }
 
     /** ZSTD, 128 MiB row groups, typed times and integer codes: what the TLC publishes. */
@@ -102,7 +128,7 @@ public final class ParquetTripSchema {
             if (options.timestampsAsText()) {
               group.add(name, TEXT_TIME.format(time));
             } else {
-              group.add(name, time.toEpochSecond(ZoneOffset.UTC) * 1_000_000L);
+              group.add(name, time.toEpochSecond(ZoneOffset.UTC) * options.unitsPerSecond());
             }
           }
           case CODE -> {
@@ -182,9 +208,7 @@ public final class ParquetTripSchema {
                   .as(LogicalTypeAnnotation.stringType())
                   .named(name)
               : Types.optional(PrimitiveTypeName.INT64)
-                  .as(
-                      LogicalTypeAnnotation.timestampType(
-                          false, LogicalTypeAnnotation.TimeUnit.MICROS))
+                  .as(LogicalTypeAnnotation.timestampType(false, options.timeUnit()))
                   .named(name);
       case CODE ->
           Types.optional(

@@ -6,12 +6,15 @@ import dev.taxiscale.store.TaxiZones;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** The taxi zones read from the database when the first zone-based file needs them. */
-final class ZonesOnce {
+/**
+ * The taxi zones read from the database when the first zone-based file needs them; every engine
+ * places zone-based trips in these.
+ */
+public final class ZonesOnce {
   private final DataSource dataSource;
   private ZoneMap zones;
 
-  ZonesOnce(DataSource dataSource) {
+  public ZonesOnce(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
@@ -20,7 +23,7 @@ final class ZonesOnce {
    *
    * @throws IngestException naming the file and the command that loads them, when none are loaded
    */
-  ZoneMap require(String fileName, FileLayout layout) throws IngestException {
+  public ZoneMap require(String fileName, FileLayout layout) throws IngestException {
     if (zones == null || zones.isEmpty()) {
       try {
         zones = new TaxiZones(dataSource).load();

@@ -4,10 +4,13 @@ import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.UnknownFormatException;
+import dev.taxiscale.core.zone.ZoneMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,9 +21,12 @@ import org.apache.spark.sql.types.StructField;
 /**
  * A Parquet file read by Spark's own Parquet source: only the columns its layout maps, found by
  * case-insensitive name as the local engine finds them, each record numbered by its row in the file
- * ({@code _metadata.row_index}), so trip ids equal the local engine's whatever the splits.
+ * ({@code _metadata.row_index}), so trip ids (and the points placed in zones from them) equal the
+ * local engine's whatever the splits.
+ *
+ * @param zones the taxi zones a zone-based layout's trips are placed in, else null
  */
-record ParquetRows(ParquetLayout layout) implements RowSource {
+record ParquetRows(ParquetLayout layout, ZoneMap zones) implements RowSource {
   /** The file-source metadata column Spark fills with a record's 0-based row in its file. */
   static final String ROW_INDEX = "_metadata.row_index";
 
@@ -36,14 +42,18 @@ record ParquetRows(ParquetLayout layout) implements RowSource {
             .option("int96RebaseMode", "CORRECTED")
             .parquet(path.uri());
     List<Column> columns = new ArrayList<>();
+    List<Boolean> nanosAdjusted = new ArrayList<>();
     List<org.apache.spark.sql.Column> selected = new ArrayList<>();
     List<String> names = flatNames(file);
     int[] indexes = match(names).indexes();
+    NanosTimes nanos = NanosTimes.of(path, spark.sparkContext().hadoopConfiguration());
     for (Column column : Column.values()) {
       int index = indexes[column.ordinal()];
       if (index >= 0) {
+        String name = names.get(index);
         columns.add(column);
-        selected.add(functions.col(quoted(names.get(index))));
+        nanosAdjusted.add(nanos.isNanos(name) ? nanos.adjusted(name) : null);
+        selected.add(functions.col(quoted(name)));
       }
     }
     selected.add(functions.col(ROW_INDEX));
@@ -52,13 +62,20 @@ record ParquetRows(ParquetLayout layout) implements RowSource {
     if (records.getNumPartitions() < minPartitions) {
       records = records.repartition(minPartitions);
     }
+    // each executor deserializes the zones and prepares their shapes once, not once per task
+    Broadcast<ZoneMap> shared =
+        zones == null
+            ? null
+            : JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(zones);
     return records.mapPartitions(
         new ProcessRecords(
             layout,
             columns.toArray(Column[]::new),
             fileId,
             // the month the file is named for, as the local engine checks it
-            FileContext.of(path.uri().substring(path.uri().lastIndexOf('/') + 1), null)));
+            FileContext.monthOf(path.uri().substring(path.uri().lastIndexOf('/') + 1)),
+            shared,
+            nanosAdjusted.toArray(Boolean[]::new)));
   }
 
   /** The top-level columns holding plain values, as the local engine lists the footer's. */

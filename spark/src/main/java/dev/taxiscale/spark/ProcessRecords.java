@@ -5,8 +5,11 @@ import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.ValueRow;
+import dev.taxiscale.core.zone.ZoneMap;
+import java.time.YearMonth;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 
 /**
@@ -20,21 +23,35 @@ final class ProcessRecords implements FlatMapFunction<Iterator<Row>, LineResult>
   private final ParquetLayout layout;
   private final Column[] columns;
   private final int fileId;
-  private final FileContext context;
+  private final YearMonth month;
+  private final Broadcast<ZoneMap> zones;
+  private final Boolean[] nanosAdjusted;
 
   /**
-   * @param context what the rows are checked against beyond themselves, as the local engine's
+   * @param month the month every pickup must fall in (the file's name), or null
+   * @param zones the taxi zones that place a zone-based layout's trips, else null
+   * @param nanosAdjusted per column, null unless it is TIMESTAMP(NANOS), read as its INT64 count;
+   *     then whether its times are adjusted to UTC
    */
-  ProcessRecords(ParquetLayout layout, Column[] columns, int fileId, FileContext context) {
+  ProcessRecords(
+      ParquetLayout layout,
+      Column[] columns,
+      int fileId,
+      YearMonth month,
+      Broadcast<ZoneMap> zones,
+      Boolean[] nanosAdjusted) {
     this.layout = layout;
     this.columns = columns.clone();
     this.fileId = fileId;
-    this.context = context;
+    this.month = month;
+    this.zones = zones;
+    this.nanosAdjusted = nanosAdjusted.clone();
   }
 
   @Override
   public Iterator<LineResult> call(Iterator<Row> records) {
     ValueRow row = new ValueRow();
+    FileContext context = new FileContext(zones == null ? null : zones.value(), month);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -43,15 +60,20 @@ final class ProcessRecords implements FlatMapFunction<Iterator<Row>, LineResult>
 
       @Override
       public LineResult next() {
-        return process(records.next(), row);
+        return process(records.next(), row, context);
       }
     };
   }
 
-  LineResult process(Row record, ValueRow row) {
+  LineResult process(Row record, ValueRow row, FileContext context) {
     row.clear();
     for (int i = 0; i < columns.length; i++) {
-      row.set(columns[i], SparkValues.of(record.get(i)));
+      Object value = record.get(i);
+      row.set(
+          columns[i],
+          nanosAdjusted[i] != null && value instanceof Long count
+              ? SparkValues.ofNanos(count, nanosAdjusted[i])
+              : SparkValues.of(value));
     }
     long rowNumber = record.getLong(columns.length) + 1;
     Outcome outcome = row.process(layout, fileId, rowNumber, context);

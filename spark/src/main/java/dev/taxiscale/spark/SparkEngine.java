@@ -9,6 +9,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.InputFile;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.ingest.ZonesOnce;
 import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.FileClaim;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads trip files into PostgreSQL with Spark: the driver checks and registers each file, the
  * executors read it (CSV lines, or Parquet through Spark's own Parquet source), build and clean its
- * trips with the same core code as the local engine and COPY the kept trips themselves, then the
- * driver computes the file's {@link TripHours} sums in SQL.
+ * trips with the same core code as the local engine (zone-based trips placed in the taxi zones the
+ * driver reads once and broadcasts) and COPY the kept trips themselves, then the driver computes
+ * the file's {@link TripHours} sums in SQL.
  *
  * <p>Same inputs, registry, ids, counts and report as the local engine, so either engine can load
  * or reload what the other loaded; executors read {@code s3://} objects through Hadoop's S3A
@@ -51,6 +53,7 @@ public final class SparkEngine {
   private final Optional<Path> parquetDir;
   private final IngestFiles registry;
   private final InterruptedLoads interrupted;
+  private final ZonesOnce zones;
   private final TripIndexes indexes;
   private final FilePipeline pipeline;
   private final SparkProgress progress;
@@ -104,6 +107,7 @@ public final class SparkEngine {
     this.parquetDir = Optional.ofNullable(parquetDir);
     this.registry = new IngestFiles(dataSource);
     this.interrupted = new InterruptedLoads(dataSource);
+    this.zones = new ZonesOnce(dataSource);
     this.indexes = new TripIndexes(dataSource, 2);
     this.pipeline = new FilePipeline(spark, JdbcTarget.of(db));
     this.progress = new SparkProgress(progressSink);
@@ -227,7 +231,7 @@ public final class SparkEngine {
     }
   }
 
-  private static List<Prepared> prepare(List<InputFile> files) throws IngestException {
+  private List<Prepared> prepare(List<InputFile> files) throws IngestException {
     List<Prepared> prepared = new ArrayList<>();
     for (InputFile file : files) {
       RowSource rows = rowsOf(file);
@@ -241,19 +245,12 @@ public final class SparkEngine {
   }
 
   /** Checks the file as the local engine does and says how its rows are read. */
-  private static RowSource rowsOf(InputFile file) throws IngestException {
+  private RowSource rowsOf(InputFile file) throws IngestException {
     ParquetLayout parquet = EngineSteps.parquetLayout(file);
     if (parquet == null) {
       return new CsvRows(EngineSteps.detectFormat(file));
     }
-    if (parquet.zoneBased()) {
-      throw new IngestException(
-          file.name()
-              + ": "
-              + parquet
-              + " trips carry taxi zone ids instead of coordinates, which this version cannot"
-              + " place yet");
-    }
-    return new ParquetRows(parquet);
+    return new ParquetRows(
+        parquet, parquet.zoneBased() ? zones.require(file.name(), parquet) : null);
   }
 }

@@ -58,6 +58,17 @@ final class SparkValues {
     return value.toString();
   }
 
+  /**
+   * A TIMESTAMP(NANOS) value, which Spark hands over as its INT64 count, as the local engine reads
+   * it: whole seconds, shown in NYC when adjusted to UTC, else the wall clock as written.
+   */
+  static LocalDateTime ofNanos(long nanos, boolean adjustedToUtc) {
+    long seconds = Math.floorDiv(nanos, 1_000_000_000L);
+    return adjustedToUtc
+        ? inNewYork(Instant.ofEpochSecond(seconds))
+        : LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC);
+  }
+
   private static LocalDateTime inNewYork(Instant instant) {
     return LocalDateTime.ofInstant(Instant.ofEpochSecond(instant.getEpochSecond()), NEW_YORK);
   }

@@ -6,7 +6,6 @@ import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
-import dev.taxiscale.ingest.FileReport;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ParquetTripSchema;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +38,11 @@ class SparkParquetIngestIntegrationTest {
   /** As re-saved files have them: times as text, codes as DOUBLE, compressed with ZSTD. */
   private static final ParquetTripSchema.Options RESAVED_ZSTD =
       new ParquetTripSchema.Options(CompressionCodecName.ZSTD, 128 << 20, true, true);
+
+  /** As pandas writes times: TIMESTAMP(NANOS), which Spark reads only as INT64 counts. */
+  private static final ParquetTripSchema.Options NANOS_TIMES =
+      new ParquetTripSchema.Options(
+          CompressionCodecName.SNAPPY, 128 << 20, false, false, TimeUnit.NANOS);
 
   private static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
 
@@ -82,6 +87,12 @@ class SparkParquetIngestIntegrationTest {
   }
 
   @Test
+  void shouldStoreWhatTheLocalEngineStoresFromNanosecondTimes() throws Exception {
+    assertSparkStoresWhatLocalStores(
+        parquet(ParquetLayout.YELLOW_2010, NANOS_TIMES, "yellow_2010_nanos"));
+  }
+
+  @Test
   void shouldWriteTheSameRejectsFileAsTheLocalEngine() throws Exception {
     Path file = parquet(ParquetLayout.YELLOW_2010, SMALL_SNAPPY_GROUPS, "yellow_2010_rejects");
     Path localRejects = work.resolve("local");
@@ -96,20 +107,7 @@ class SparkParquetIngestIntegrationTest {
   }
 
   private static void assertSparkStoresWhatLocalStores(Path file) throws Exception {
-    FileReport local = single(localEngine(options()).ingest(List.of(file.toString())).files());
-    String localTrips = postgres.queryString(TableDigests.TRIPS);
-    String localHours = postgres.queryString(TableDigests.HOURS);
-    postgres.truncateAll();
-
-    FileReport viaSpark = single(sparkEngine(options()).ingest(List.of(file.toString())).files());
-
-    assertThat(local.rejected()).isPositive();
-    assertThat(viaSpark)
-        .usingRecursiveComparison()
-        .ignoringFields("elapsedMillis")
-        .isEqualTo(local);
-    assertThat(postgres.queryString(TableDigests.TRIPS)).isEqualTo(localTrips);
-    assertThat(postgres.queryString(TableDigests.HOURS)).isEqualTo(localHours);
+    SameTables.assertSparkStoresWhatLocalStores(postgres, spark, options(), file);
   }
 
   /** Generated yellow trips, a tenth of them dirty, in a Parquet layout. */
@@ -135,10 +133,5 @@ class SparkParquetIngestIntegrationTest {
 
   private static SparkEngine sparkEngine(IngestOptions options) {
     return new SparkEngine(spark, postgres.dataSource(), postgres.config(), options, null);
-  }
-
-  private static FileReport single(List<FileReport> files) {
-    assertThat(files).hasSize(1);
-    return files.get(0);
   }
 }
