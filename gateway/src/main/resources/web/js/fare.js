@@ -7,7 +7,7 @@ import { twoPoints } from './two-points.js';
 
 const L = window.L;
 
-export function fareEstimate(map) {
+export default function fareEstimate(map) {
   const form = document.getElementById('fare-form');
   const results = document.getElementById('fare-results');
   const layer = L.layerGroup();

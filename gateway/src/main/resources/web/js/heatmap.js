@@ -17,7 +17,7 @@ const MEASURES = {
   avgDurationMinutes: { label: 'Average duration (min)', format: (v) => number(v, 1) },
 };
 
-export function heatmap(map, legend) {
+export default function heatmap(map, legend) {
   const form = document.getElementById('heatmap-form');
   const results = document.getElementById('heatmap-results');
   const follow = document.getElementById('heatmap-follow');

@@ -1,29 +1,18 @@
 // Wires the page: the map, one controller per query tab, the live numbers and the map settings.
+// Each tab panel names its controller module (data-controller), whose default export takes the
+// map and the legend: a new panel is its section in index.html plus its module, nothing here.
 
 import { applyDefaultTimes } from './forms.js';
 import { createMap, OSM_TILES, saveTileSetting, tileSetting } from './map.js';
 import { setUpTabs } from './tabs.js';
-import { nearbyCabs } from './nearby.js';
-import { rideSearch } from './ride-search.js';
-import { heatmap } from './heatmap.js';
-import { fareEstimate } from './fare.js';
-import { rideRequest } from './ride-request.js';
-import { playback } from './playback.js';
 import { startLivePanel } from './live.js';
 
-function start() {
+async function start() {
   applyDefaultTimes(document);
   const note = document.getElementById('map-note');
   const { map, setTiles } = createMap(document.getElementById('map'), note);
   const legend = document.getElementById('legend');
-  const controllers = {
-    nearby: nearbyCabs(map),
-    rides: rideSearch(map),
-    heatmap: heatmap(map, legend),
-    fare: fareEstimate(map),
-    ride: rideRequest(map),
-    playback: playback(map),
-  };
+  const controllers = await panelControllers(map, legend);
   let active = null;
   setUpTabs(document.querySelector('[role="tablist"]'), (id) => {
     if (active) active.deactivate();
@@ -35,6 +24,16 @@ function start() {
   setUpSettings(setTiles);
   startLivePanel();
   document.body.dataset.ready = 'true';
+}
+
+// Tab id (the panel id without "panel-") to its controller, in page order.
+async function panelControllers(map, legend) {
+  const controllers = {};
+  for (const panel of document.querySelectorAll('[role="tabpanel"][data-controller]')) {
+    const module = await import(`./${panel.dataset.controller}`);
+    controllers[panel.id.replace(/^panel-/, '')] = module.default(map, legend);
+  }
+  return controllers;
 }
 
 function setUpSettings(setTiles) {

@@ -7,7 +7,7 @@ import { pointPin, round, sourceMarker } from './map.js';
 
 const L = window.L;
 
-export function nearbyCabs(map) {
+export default function nearbyCabs(map) {
   const form = document.getElementById('nearby-form');
   const results = document.getElementById('nearby-results');
   const lat = document.getElementById('nearby-lat');

@@ -14,7 +14,7 @@ const TICK_MS = 200;
 /** How long a pickup stays on the map, fading, after its time. */
 const TRAIL_MINUTES = 10;
 
-export function playback(map) {
+export default function playback(map) {
   const form = document.getElementById('playback-form');
   const results = document.getElementById('playback-results');
   const slider = document.getElementById('playback-slider');

@@ -9,7 +9,7 @@ import { twoPoints } from './two-points.js';
 
 const L = window.L;
 
-export function rideRequest(map) {
+export default function rideRequest(map) {
   const form = document.getElementById('ride-form');
   const results = document.getElementById('ride-results');
   const layer = L.layerGroup();

@@ -9,7 +9,7 @@ import { sourceMarker, visibleBox } from './map.js';
 const L = window.L;
 const MAX_BOX_SIDE_METERS = 20_000;
 
-export function rideSearch(map) {
+export default function rideSearch(map) {
   const form = document.getElementById('rides-form');
   const results = document.getElementById('rides-results');
   const layer = L.layerGroup();

@@ -1,19 +1,27 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.core.query.QueryType;
+import dev.taxiscale.core.query.Sampler;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Seeded requests of every type around Manhattan and Brooklyn at times of the sample month (April
- * 2014), as JSON with their {@code type}: what the warm-up replays. On other data they still run
- * every code path; only their answers are empty.
+ * 2014), as JSON with their {@code type}: what the warm-up replays. Each query type draws its
+ * typical request ({@link QueryType#draw}); on other data they still run every code path, only
+ * their answers are empty.
  */
-final class SyntheticRequests {
-  /** The query types, each the last part of its {@code /api/v1/} path. */
-  static final List<String> TYPES = List.of("nearby", "rides", "heatmap", "fare", "ride-request");
+final class SyntheticRequests implements Sampler {
+  /** The query types and the ride request, each the last part of its {@code /api/v1/} path. */
+  static final List<String> TYPES =
+      Stream.concat(QueryType.names().stream(), Stream.of(RideRequest.TYPE)).toList();
 
   private static final LocalDateTime FIRST_DAY = LocalDateTime.of(2014, 4, 1, 0, 0);
   private final Random random;
@@ -24,61 +32,45 @@ final class SyntheticRequests {
 
   /** One request of {@code type}, one of {@link #TYPES}. */
   byte[] next(String type) {
-    String time = time().toString();
-    String json =
-        switch (type) {
-          case "nearby" ->
-              format("{\"type\":\"nearby\",\"point\":%s,\"time\":\"%s\",\"k\":10}", point(), time);
-          case "rides" ->
-              format(
-                  "{\"type\":\"rides\",\"pickupBox\":%s,\"window\":%s,\"pageSize\":20}",
-                  box(0.01), window(time(), 1));
-          case "heatmap" ->
-              format(
-                  "{\"type\":\"heatmap\",\"box\":%s,\"window\":%s,\"resolution\":8}",
-                  box(0.02), window(time().withMinute(0).withSecond(0), 1));
-          case "fare" ->
-              format(
-                  "{\"type\":\"fare\",\"from\":%s,\"to\":%s,\"time\":\"%s\"}",
-                  point(), point(), time);
-          case "ride-request" ->
-              format(
-                  "{\"type\":\"ride-request\",\"pickup\":%s,\"destination\":%s,\"time\":\"%s\"}",
-                  point(), point(), time);
-          default -> throw new IllegalArgumentException("unknown type " + type);
-        };
-    return json.getBytes(StandardCharsets.UTF_8);
+    if (RideRequest.TYPE.equals(type)) {
+      String json =
+          String.format(
+              Locale.ROOT,
+              "{\"type\":\"%s\",\"pickup\":%s,\"destination\":%s,\"time\":\"%s\"}",
+              RideRequest.TYPE,
+              point(place(0)),
+              point(place(0)),
+              minute(0));
+      return json.getBytes(StandardCharsets.UTF_8);
+    }
+    return QueryJson.write(QueryType.named(type).draw(this)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private LocalDateTime time() {
+  /** Anywhere in the box, whatever the spread. */
+  @Override
+  public GeoPoint place(double spreadMeters) {
+    double lon = -74.01 + random.nextDouble() * 0.07;
+    return new GeoPoint(lon, 40.68 + random.nextDouble() * 0.12);
+  }
+
+  @Override
+  public Leg leg(double spreadMeters) {
+    GeoPoint from = place(spreadMeters);
+    return new Leg(from, place(spreadMeters));
+  }
+
+  /** A minute between 06:00 and 23:00 of one of the month's first 29 days. */
+  @Override
+  public LocalDateTime minute(int spanMinutes) {
     return FIRST_DAY.plusDays(random.nextInt(29)).plusMinutes(6 * 60 + random.nextInt(17 * 60));
   }
 
-  private String point() {
-    return format("{\"lon\":%.5f,\"lat\":%.5f}", lon(), lat());
+  @Override
+  public double fraction() {
+    return random.nextDouble();
   }
 
-  private String box(double half) {
-    double lon = lon();
-    double lat = lat();
-    return format(
-        "{\"west\":%.5f,\"south\":%.5f,\"east\":%.5f,\"north\":%.5f}",
-        lon - half, lat - half, lon + half, lat + half);
-  }
-
-  private static String window(LocalDateTime from, int hours) {
-    return format("{\"from\":\"%s\",\"to\":\"%s\"}", from, from.plusHours(hours));
-  }
-
-  private double lon() {
-    return -74.01 + random.nextDouble() * 0.07;
-  }
-
-  private double lat() {
-    return 40.68 + random.nextDouble() * 0.12;
-  }
-
-  private static String format(String format, Object... values) {
-    return String.format(Locale.ROOT, format, values);
+  private static String point(GeoPoint p) {
+    return String.format(Locale.ROOT, "{\"lon\":%.5f,\"lat\":%.5f}", p.lon(), p.lat());
   }
 }

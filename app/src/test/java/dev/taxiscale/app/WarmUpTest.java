@@ -3,12 +3,14 @@ package dev.taxiscale.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.query.QueryJson;
+import dev.taxiscale.core.query.QueryType;
 import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.ride.RideRequestJson;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WarmUpTest {
@@ -33,7 +35,8 @@ class WarmUpTest {
     assertThat(report.failed()).isZero();
     assertThat(report.answered()).isEqualTo(25L * SyntheticRequests.TYPES.size());
     assertThat(valid)
-        .containsOnlyKeys("nearby", "rides", "heatmap", "fare", "RideRequest")
+        .containsOnlyKeys(
+            Stream.concat(QueryType.names().stream(), Stream.of("RideRequest")).toList())
         .allSatisfy((type, n) -> assertThat(n).as(type).isEqualTo(25));
   }
 

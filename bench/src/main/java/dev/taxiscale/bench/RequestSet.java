@@ -1,14 +1,9 @@
 package dev.taxiscale.bench;
 
-import dev.taxiscale.core.query.BoundingBox;
-import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.GeoPoint;
-import dev.taxiscale.core.query.HeatmapRequest;
-import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryType;
-import dev.taxiscale.core.query.RideSearchRequest;
-import dev.taxiscale.core.query.TimeWindow;
+import dev.taxiscale.core.query.Sampler;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,47 +52,36 @@ public record RequestSet(long seed, List<QueryRequest> requests) {
     return requests.size();
   }
 
-  /** Draws single requests of a given type; sizes follow the documented limits of each query. */
-  private record Drawer(DataBounds bounds, Random random) {
+  /** Draws places uniformly inside the data's box and minutes inside its time range. */
+  private record Drawer(DataBounds bounds, Random random) implements Sampler {
 
     QueryRequest draw(String type) {
-      return switch (QueryType.named(type)) {
-        case NEARBY -> NearbyCabsRequest.nearest(point(), minute(0), 10);
-        case RIDES -> rides();
-        case HEATMAP -> heatmap();
-        case FARE -> FareEstimateRequest.between(point(), point(), minute(0));
-      };
+      return QueryType.named(type).draw(this);
     }
 
-    /** A 1-4 km box over one hour, first page of 100. */
-    private QueryRequest rides() {
-      double side = 1_000 + random.nextDouble() * 3_000;
-      LocalDateTime from = minute(60);
-      return RideSearchRequest.pickupsIn(
-          BoundingBox.around(point(), side, side), new TimeWindow(from, from.plusHours(1)), 100);
-    }
-
-    /** A 6 km map view over six hours at the default resolution. */
-    private QueryRequest heatmap() {
-      LocalDateTime from = minute(6 * 60).truncatedTo(ChronoUnit.HOURS);
-      return new HeatmapRequest(
-          BoundingBox.around(point(), 6_000, 6_000),
-          new TimeWindow(from, from.plusHours(6)),
-          null,
-          null);
-    }
-
-    private GeoPoint point() {
+    @Override
+    public GeoPoint place(double spreadMeters) {
       return new GeoPoint(
           between(bounds.west(), bounds.east()), between(bounds.south(), bounds.north()));
+    }
+
+    @Override
+    public Leg leg(double spreadMeters) {
+      GeoPoint from = place(spreadMeters);
+      return new Leg(from, place(spreadMeters));
+    }
+
+    @Override
+    public double fraction() {
+      return random.nextDouble();
     }
 
     private double between(double low, double high) {
       return low + random.nextDouble() * (high - low);
     }
 
-    /** A whole minute in the data's time range that leaves {@code spanMinutes} before its end. */
-    private LocalDateTime minute(int spanMinutes) {
+    @Override
+    public LocalDateTime minute(int spanMinutes) {
       LocalDateTime first = bounds.firstPickup().truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
       long minutes = ChronoUnit.MINUTES.between(first, bounds.lastPickup()) - spanMinutes;
       return first.plusMinutes(minutes <= 0 ? 0 : (long) (random.nextDouble() * minutes));

@@ -72,7 +72,13 @@ final class SparkBaseline implements QueryPath {
 
   @Override
   public void answer(QueryRequest request) {
-    spark.sql(SparkSql.of(request)).collectAsList();
+    String statement =
+        SparkSql.of(request)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the Spark baseline has no statement for " + request.type() + " queries"));
+    spark.sql(statement).collectAsList();
   }
 
   /** The trip ids Spark finds for a nearby request, nearest first. */

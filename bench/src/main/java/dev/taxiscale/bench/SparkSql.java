@@ -1,6 +1,7 @@
 package dev.taxiscale.bench;
 
 import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.ByType;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
@@ -10,6 +11,7 @@ import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.trip.Source;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,33 +33,19 @@ final class SparkSql {
 
   private SparkSql() {}
 
-  static String of(QueryRequest request) {
-    return request.accept(BY_TYPE);
+  /** The statement answering {@code request}; empty for a type declared without one. */
+  static Optional<String> of(QueryRequest request) {
+    return BY_TYPE.find(request);
   }
 
-  /** Each query type to its statement. */
-  private static final QueryRequest.Visitor<String> BY_TYPE =
-      new QueryRequest.Visitor<>() {
-        @Override
-        public String nearby(NearbyCabsRequest request) {
-          return SparkSql.nearby(request);
-        }
-
-        @Override
-        public String rides(RideSearchRequest request) {
-          return SparkSql.rides(request);
-        }
-
-        @Override
-        public String heatmap(HeatmapRequest request) {
-          return SparkSql.heatmap(request);
-        }
-
-        @Override
-        public String fare(FareEstimateRequest request) {
-          return SparkSql.fare(request);
-        }
-      };
+  /** Each query type to its statement, or an explicit {@code without(type)}. */
+  static final ByType<String> BY_TYPE =
+      new ByType<String>("the Spark baseline")
+          .on(NearbyCabsRequest.class, SparkSql::nearby)
+          .on(RideSearchRequest.class, SparkSql::rides)
+          .on(HeatmapRequest.class, SparkSql::heatmap)
+          .on(FareEstimateRequest.class, SparkSql::fare)
+          .complete();
 
   /** Drop-offs in the window near the point, nearest first (ties by id), at most k. */
   static String nearby(NearbyCabsRequest r) {

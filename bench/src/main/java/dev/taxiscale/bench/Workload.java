@@ -1,15 +1,10 @@
 package dev.taxiscale.bench;
 
 import dev.taxiscale.core.geo.Projection;
-import dev.taxiscale.core.query.BoundingBox;
-import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.GeoPoint;
-import dev.taxiscale.core.query.HeatmapRequest;
-import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryType;
-import dev.taxiscale.core.query.RideSearchRequest;
-import dev.taxiscale.core.query.TimeWindow;
+import dev.taxiscale.core.query.Sampler;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
@@ -42,51 +37,43 @@ final class Workload {
     this.random = new Random(seed);
   }
 
-  /** The stream for one query name: nearby, rides, heatmap or fare. */
+  /** The stream for one query name, drawn with {@link QueryType#draw}. */
   Supplier<QueryRequest> stream(String type) {
-    return switch (QueryType.named(type)) {
-      case NEARBY -> this::nearby;
-      case RIDES -> this::rides;
-      case HEATMAP -> this::heatmap;
-      case FARE -> this::fare;
-    };
+    QueryType queryType = QueryType.named(type);
+    return () -> queryType.draw(sampler);
   }
 
-  /** The 10 cabs freed nearest a rider in the last 15 minutes. */
-  QueryRequest nearby() {
-    return NearbyCabsRequest.nearest(near(busy(), 400), anyMinute(), 10);
-  }
+  /** Places around busy ones, trips to them or to an airport, any minute of the loaded month. */
+  private final Sampler sampler =
+      new Sampler() {
+        @Override
+        public GeoPoint place(double spreadMeters) {
+          return near(busy(), spreadMeters);
+        }
 
-  /** Count plus the first 100 pickups in a 1-4 km box over one hour. */
-  QueryRequest rides() {
-    double side = 1_000 + random.nextDouble() * 3_000;
-    LocalDateTime from = anyMinute();
-    return RideSearchRequest.pickupsIn(
-        BoundingBox.around(near(busy(), 500), side, side),
-        new TimeWindow(from, from.plusHours(1)),
-        100);
-  }
+        @Override
+        public Leg leg(double spreadMeters) {
+          // the destination is drawn first: changing the order would change every seed's requests
+          GeoPoint to =
+              switch (random.nextInt(4)) {
+                case 0 -> JFK;
+                case 1 -> LAGUARDIA;
+                default -> busy();
+              };
+          GeoPoint from = near(busy(), spreadMeters);
+          return new Leg(from, near(to, spreadMeters));
+        }
 
-  /** A 6 km map view over six hours at the default resolution. */
-  QueryRequest heatmap() {
-    LocalDateTime from = anyMinute().withMinute(0);
-    return new HeatmapRequest(
-        BoundingBox.around(near(busy(), 1_000), 6_000, 6_000),
-        new TimeWindow(from, from.plusHours(6)),
-        null,
-        null);
-  }
+        @Override
+        public LocalDateTime minute(int spanMinutes) {
+          return anyMinute();
+        }
 
-  /** A ride between two busy places, or to an airport, at the default radius. */
-  QueryRequest fare() {
-    GeoPoint to =
-        switch (random.nextInt(4)) {
-          case 0 -> JFK;
-          case 1 -> LAGUARDIA;
-          default -> busy();
-        };
-    return FareEstimateRequest.between(near(busy(), 200), near(to, 200), anyMinute());
-  }
+        @Override
+        public double fraction() {
+          return random.nextDouble();
+        }
+      };
 
   private GeoPoint busy() {
     return BUSY.get(random.nextInt(BUSY.size()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.ByType;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
@@ -59,44 +60,44 @@ class RequestSetTest {
   void everyRequestFallsWithinTheDataBounds() {
     for (QueryRequest request :
         RequestSet.draw(MANHATTAN_JANUARY, 42, 400, RequestSet.ALL_TYPES).requests()) {
-      request.accept(INSIDE_THE_DATA);
+      INSIDE_THE_DATA.apply(request);
     }
   }
 
   /** Checks each type's points and times against the data bounds. */
-  private static final QueryRequest.Visitor<Void> INSIDE_THE_DATA =
-      new QueryRequest.Visitor<>() {
-        @Override
-        public Void nearby(NearbyCabsRequest n) {
-          assertInside(n.point());
-          assertInTime(n.time());
-          return null;
-        }
-
-        @Override
-        public Void rides(RideSearchRequest r) {
-          assertInside(center(r.pickupBox()));
-          assertInTime(r.window().from());
-          assertInTime(r.window().to());
-          return null;
-        }
-
-        @Override
-        public Void heatmap(HeatmapRequest h) {
-          assertInside(center(h.box()));
-          assertInTime(h.window().from());
-          assertInTime(h.window().to());
-          return null;
-        }
-
-        @Override
-        public Void fare(FareEstimateRequest f) {
-          assertInside(f.from());
-          assertInside(f.to());
-          assertInTime(f.time());
-          return null;
-        }
-      };
+  private static final ByType<Void> INSIDE_THE_DATA =
+      new ByType<Void>("the bounds check")
+          .on(
+              NearbyCabsRequest.class,
+              n -> {
+                assertInside(n.point());
+                assertInTime(n.time());
+                return null;
+              })
+          .on(
+              RideSearchRequest.class,
+              r -> {
+                assertInside(center(r.pickupBox()));
+                assertInTime(r.window().from());
+                assertInTime(r.window().to());
+                return null;
+              })
+          .on(
+              HeatmapRequest.class,
+              h -> {
+                assertInside(center(h.box()));
+                assertInTime(h.window().from());
+                assertInTime(h.window().to());
+                return null;
+              })
+          .on(
+              FareEstimateRequest.class,
+              f -> {
+                assertInside(f.from());
+                assertInside(f.to());
+                assertInTime(f.time());
+                return null;
+              });
 
   @Test
   void anUnknownTypeIsRejectedByName() {

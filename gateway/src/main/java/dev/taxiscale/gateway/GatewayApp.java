@@ -9,10 +9,6 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +42,7 @@ public final class GatewayApp {
     GatewayMetrics metrics = new GatewayMetrics(registry, admission);
     QueryEndpoint queries = new QueryEndpoint(config, backend, metrics);
     RideRequestEndpoint rides = new RideRequestEndpoint(config, backend, metrics);
-    byte[] openApi = resource("/openapi.json");
+    byte[] openApi = OpenApi.document();
     return Javalin.create(
         javalin -> {
           javalin.http.maxRequestSize = config.maxBodyBytes() * 4L;
@@ -120,16 +116,5 @@ public final class GatewayApp {
   private static void unexpected(Exception e, Context ctx) {
     log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
     problem(ctx, Problem.internal("the gateway failed to answer"));
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = GatewayApp.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return "{}".getBytes(StandardCharsets.UTF_8);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

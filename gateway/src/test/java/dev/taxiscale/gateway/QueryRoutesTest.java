@@ -3,6 +3,8 @@ package dev.taxiscale.gateway;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taxiscale.core.query.QueryJson;
 import dev.taxiscale.core.query.QueryType;
 import dev.taxiscale.pipeline.Reply;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every registered query type has its route, its OpenAPI path and its panel in the web app. */
 class QueryRoutesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private Gateway gateway;
   private Http http;
 
@@ -46,12 +49,27 @@ class QueryRoutesTest {
   }
 
   @Test
-  void shouldDescribeEveryQueryTypeInTheOpenApi() {
-    String openApi = http.get(GatewayApp.API + "/openapi.json").body();
+  void shouldDescribeEveryQueryTypeInTheOpenApi() throws IOException {
+    JsonNode paths = JSON.readTree(http.get(GatewayApp.API + "/openapi.json").body()).get("paths");
 
     for (QueryType type : QueryType.values()) {
-      assertThat(openApi).contains("\"" + GatewayApp.API + "/" + type.wireName() + "\"");
+      JsonNode post = paths.path(GatewayApp.API + "/" + type.wireName()).path("post");
+      assertThat(post.path("summary").asText()).as(type.wireName()).isEqualTo(type.summary());
+      assertThat(post.path("operationId").asText()).isEqualTo(type.wireName());
+      assertThat(post.path("responses").path("200").path("$ref").asText())
+          .isEqualTo("#/components/responses/Result");
     }
+  }
+
+  @Test
+  void shouldKeepTheWrittenPathsAfterTheQueryTypes() throws IOException {
+    JsonNode paths = JSON.readTree(http.get(GatewayApp.API + "/openapi.json").body()).get("paths");
+
+    assertThat(paths.fieldNames())
+        .toIterable()
+        .startsWith(
+            QueryType.names().stream().map(n -> GatewayApp.API + "/" + n).toArray(String[]::new))
+        .contains(GatewayApp.API + "/query", GatewayApp.API + "/ride-request", "/health");
   }
 
   @Test

@@ -1,34 +1,49 @@
 package dev.taxiscale.testkit;
 
-import dev.taxiscale.core.query.BoundingBox;
-import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.GeoPoint;
-import dev.taxiscale.core.query.HeatmapRequest;
-import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryType;
-import dev.taxiscale.core.query.RideSearchRequest;
-import dev.taxiscale.core.query.TimeWindow;
+import dev.taxiscale.core.query.Sampler;
 import java.time.LocalDateTime;
 
-/** One valid request of each query type, around Penn Station on a January evening. */
+/**
+ * One valid request of each query type, its typical request ({@link QueryType#draw}) asked around
+ * Penn Station, or from there to JFK, on a January evening.
+ */
 public final class QueryExamples {
   private static final LocalDateTime JANUARY_EVENING = LocalDateTime.of(2014, 1, 9, 21, 0);
   private static final GeoPoint PENN_STATION = at(Place.PENN_STATION);
   private static final GeoPoint JFK = at(Place.JFK_TERMINAL_4);
 
+  /** Always the same place, trip and minute, so that each example is one literal request. */
+  private static final Sampler AT_PENN_STATION =
+      new Sampler() {
+        @Override
+        public GeoPoint place(double spreadMeters) {
+          return PENN_STATION;
+        }
+
+        @Override
+        public Leg leg(double spreadMeters) {
+          return new Leg(PENN_STATION, JFK);
+        }
+
+        @Override
+        public LocalDateTime minute(int spanMinutes) {
+          return JANUARY_EVENING;
+        }
+
+        @Override
+        public double fraction() {
+          return 0;
+        }
+      };
+
   private QueryExamples() {}
 
   /** A request of {@code type} that passes validation. */
   public static QueryRequest of(QueryType type) {
-    TimeWindow evening = new TimeWindow(JANUARY_EVENING, JANUARY_EVENING.plusHours(1));
-    BoundingBox midtown = BoundingBox.around(PENN_STATION, 2_000, 2_000);
-    return switch (type) {
-      case NEARBY -> NearbyCabsRequest.nearest(PENN_STATION, JANUARY_EVENING, 5);
-      case RIDES -> RideSearchRequest.pickupsIn(midtown, evening, 20);
-      case HEATMAP -> new HeatmapRequest(midtown, evening, null, null);
-      case FARE -> FareEstimateRequest.between(PENN_STATION, JFK, JANUARY_EVENING);
-    };
+    return type.draw(AT_PENN_STATION);
   }
 
   private static GeoPoint at(Place place) {

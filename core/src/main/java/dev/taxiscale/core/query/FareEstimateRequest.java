@@ -122,8 +122,9 @@ public record FareEstimateRequest(
     return TYPE;
   }
 
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.fare(this);
+  /** A trip at the default radius and tolerance: the benchmarks' typical request. */
+  static FareEstimateRequest drawn(Sampler sampler) {
+    Sampler.Leg leg = sampler.leg(200);
+    return between(leg.from(), leg.to(), sampler.minute(0));
   }
 }

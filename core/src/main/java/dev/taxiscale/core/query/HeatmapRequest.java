@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.taxiscale.core.trip.Source;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -84,8 +85,13 @@ public record HeatmapRequest(
     return TYPE;
   }
 
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.heatmap(this);
+  /** A 6 km map view over six whole hours at the default resolution: a typical request. */
+  static HeatmapRequest drawn(Sampler sampler) {
+    LocalDateTime from = sampler.minute(6 * 60).truncatedTo(ChronoUnit.HOURS);
+    return new HeatmapRequest(
+        BoundingBox.around(sampler.place(1_000), 6_000, 6_000),
+        new TimeWindow(from, from.plusHours(6)),
+        null,
+        null);
   }
 }

@@ -8,8 +8,7 @@ import java.util.List;
  * request it answers (registered in {@link QueryType}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-public sealed interface QueryResult
-    permits NearbyCabsResult, RideSearchResult, HeatmapResult, FareEstimateResult {
+public interface QueryResult {
 
   /**
    * What the cost guard changed to keep the query cheap (a narrowed radius, an estimated total), in

@@ -2,33 +2,62 @@ package dev.taxiscale.core.query;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The registry of query types: each one's wire name (its {@code type} field and its API path), its
- * request record and its result record, in the order the API lists them.
+ * The registry of query types, in the order the API lists them: each one's wire name (its {@code
+ * type} field and its API path), its request and result records, the line that sums it up in the
+ * OpenAPI document, and how to draw a typical request of it (for the benchmarks and test examples).
  *
- * <p>Adding a query type adds a constant here and a method to {@link QueryRequest.Visitor}; the
- * compiler then names every place that dispatches on requests (a visitor) or on type names (an
- * exhaustive {@code switch} over this enum).
+ * <p>The JSON mapping, the gateway's routes and OpenAPI paths, the bench's request set and workload
+ * and the test examples read this registry. The places that need code of their own per type hold a
+ * {@link ByType} table, which names the types it lacks: the store's engine (its SQL) and the Spark
+ * baseline (its statement, or an explicit "none").
  */
 public enum QueryType {
-  NEARBY(NearbyCabsRequest.TYPE, NearbyCabsRequest.class, NearbyCabsResult.class),
-  RIDES(RideSearchRequest.TYPE, RideSearchRequest.class, RideSearchResult.class),
-  HEATMAP(HeatmapRequest.TYPE, HeatmapRequest.class, HeatmapResult.class),
-  FARE(FareEstimateRequest.TYPE, FareEstimateRequest.class, FareEstimateResult.class);
+  NEARBY(
+      NearbyCabsRequest.TYPE,
+      NearbyCabsRequest.class,
+      NearbyCabsResult.class,
+      "Cabs that became free nearest to a point",
+      NearbyCabsRequest::drawn),
+  RIDES(
+      RideSearchRequest.TYPE,
+      RideSearchRequest.class,
+      RideSearchResult.class,
+      "Trips picked up or dropped off in a box during a time window, paged",
+      RideSearchRequest::drawn),
+  HEATMAP(
+      HeatmapRequest.TYPE,
+      HeatmapRequest.class,
+      HeatmapResult.class,
+      "Trip counts, fares, durations and speeds per H3 cell and hour",
+      HeatmapRequest::drawn),
+  FARE(
+      FareEstimateRequest.TYPE,
+      FareEstimateRequest.class,
+      FareEstimateResult.class,
+      "Fare and duration estimate between two points at a time of day",
+      FareEstimateRequest::drawn);
 
   private final String wireName;
   private final Class<? extends QueryRequest> requestClass;
   private final Class<? extends QueryResult> resultClass;
+  private final String summary;
+  private final Function<Sampler, ? extends QueryRequest> drawn;
 
   QueryType(
       String wireName,
       Class<? extends QueryRequest> requestClass,
-      Class<? extends QueryResult> resultClass) {
+      Class<? extends QueryResult> resultClass,
+      String summary,
+      Function<Sampler, ? extends QueryRequest> drawn) {
     this.wireName = wireName;
     this.requestClass = requestClass;
     this.resultClass = resultClass;
+    this.summary = summary;
+    this.drawn = drawn;
   }
 
   /** The {@code type} field of the request and result JSON, and the path under the API. */
@@ -42,6 +71,16 @@ public enum QueryType {
 
   public Class<? extends QueryResult> resultClass() {
     return resultClass;
+  }
+
+  /** What the query answers, in one line (the OpenAPI summary of its path). */
+  public String summary() {
+    return summary;
+  }
+
+  /** A typical request of this type, asking where and when {@code sampler} says. */
+  public QueryRequest draw(Sampler sampler) {
+    return drawn.apply(sampler);
   }
 
   /** Every wire name, in registry order. */
@@ -71,6 +110,21 @@ public enum QueryType {
 
   /** The type of a request. */
   public static QueryType of(QueryRequest request) {
-    return named(request.type());
+    return of(request.getClass());
+  }
+
+  /**
+   * The type whose request record is {@code requestClass}.
+   *
+   * @throws IllegalArgumentException for a request class no type registers
+   */
+  public static QueryType of(Class<? extends QueryRequest> requestClass) {
+    for (QueryType type : values()) {
+      if (type.requestClass == requestClass) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(
+        requestClass.getSimpleName() + " is not registered in QueryType");
   }
 }

@@ -3,6 +3,7 @@ package dev.taxiscale.core.query;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.taxiscale.core.trip.Source;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Set;
 
 /**
@@ -69,8 +70,13 @@ public record RideSearchRequest(
     return TYPE;
   }
 
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.rides(this);
+  /** The first 100 pickups in a 1-4 km box over one hour: the benchmarks' typical request. */
+  static RideSearchRequest drawn(Sampler sampler) {
+    double side = 1_000 + sampler.fraction() * 3_000;
+    LocalDateTime from = sampler.minute(60);
+    return pickupsIn(
+        BoundingBox.around(sampler.place(500), side, side),
+        new TimeWindow(from, from.plusHours(1)),
+        100);
   }
 }

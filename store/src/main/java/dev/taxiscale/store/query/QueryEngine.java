@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import dev.taxiscale.core.query.ByType;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.FoundTrip;
@@ -20,8 +21,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Runs the four ride queries against the trips table: the one engine behind the Kafka workers and
- * the direct mode. Thread-safe; each call borrows one connection from the data source.
+ * Runs the ride queries against the trips table: the one engine behind the Kafka workers and the
+ * direct mode. Thread-safe; each call borrows one connection from the data source.
  *
  * <p>Requests arrive validated (their records check themselves). Failures surface as {@link
  * QueryRefusedException} (the cost guard said no), {@link DatabaseUnavailableException} (the server
@@ -36,6 +37,15 @@ public final class QueryEngine {
   private final int timeoutSeconds;
   private final long countCap;
   private final ZoneNotices zoneNotices = new ZoneNotices();
+
+  /** Each query type to its SQL; every registered type must have one. */
+  private final ByType<QueryResult> byType =
+      new ByType<QueryResult>("the query engine")
+          .on(NearbyCabsRequest.class, this::nearbyCabs)
+          .on(RideSearchRequest.class, this::rideSearch)
+          .on(HeatmapRequest.class, this::heatmap)
+          .on(FareEstimateRequest.class, this::fareEstimate)
+          .complete();
 
   /** An engine with the default limits and H3 cells (square cells if H3 cannot load). */
   public QueryEngine(DataSource dataSource) {
@@ -53,32 +63,8 @@ public final class QueryEngine {
 
   /** Answers any request with the matching result type. */
   public QueryResult execute(QueryRequest request) {
-    return request.accept(byType);
+    return byType.apply(request);
   }
-
-  /** Each query type to its SQL. */
-  private final QueryRequest.Visitor<QueryResult> byType =
-      new QueryRequest.Visitor<>() {
-        @Override
-        public QueryResult nearby(NearbyCabsRequest request) {
-          return nearbyCabs(request);
-        }
-
-        @Override
-        public QueryResult rides(RideSearchRequest request) {
-          return rideSearch(request);
-        }
-
-        @Override
-        public QueryResult heatmap(HeatmapRequest request) {
-          return QueryEngine.this.heatmap(request);
-        }
-
-        @Override
-        public QueryResult fare(FareEstimateRequest request) {
-          return fareEstimate(request);
-        }
-      };
 
   public NearbyCabsResult nearbyCabs(NearbyCabsRequest request) {
     return withConnection(
