@@ -15,6 +15,7 @@ import dev.taxiscale.store.FileRegistration;
 import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.TripHours;
 import dev.taxiscale.store.TripIndexes;
+import dev.taxiscale.store.ZoneHours;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -199,6 +200,7 @@ public final class SparkEngine {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
       TripHours.fill(connection, fileId);
+      ZoneHours.fill(connection, fileId);
     }
   }
 

@@ -149,6 +149,7 @@ public final class IngestFiles {
       ps.executeUpdate();
     }
     TripHours.delete(c, fileId);
+    ZoneHours.delete(c, fileId);
   }
 
   private static FileRegistration findDone(Connection c, String fingerprint) throws SQLException {

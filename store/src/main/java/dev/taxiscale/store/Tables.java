@@ -20,5 +20,8 @@ public final class Tables {
   /** The TLC taxi zones: names, shape (WKB), centroid, area and box; see {@code TaxiZones}. */
   public static final String TAXI_ZONES = "taxi_zones";
 
+  /** Hourly sums of zone-level trips per file, pickup zone and source: see {@link ZoneHours}. */
+  public static final String ZONE_HOURS = "zone_hours";
+
   private Tables() {}
 }

@@ -12,7 +12,10 @@ class ByTypeTest {
     return new ByType<String>("the test table")
         .on(NearbyCabsRequest.class, r -> "nearby k=" + r.k())
         .on(RideSearchRequest.class, r -> "rides")
-        .on(HeatmapRequest.class, r -> "heatmap");
+        .on(HeatmapRequest.class, r -> "heatmap")
+        .on(ZoneHeatmapRequest.class, r -> "zone-heatmap")
+        .on(ZoneFareRequest.class, r -> "zone-fare")
+        .on(ZoneRideSearchRequest.class, r -> "zone-rides");
   }
 
   @Test
