@@ -74,7 +74,9 @@ function requestOf(form) {
 }
 
 function show(result, results) {
-  const sample = `${number(result.sampleSize)} trips within ${meters(result.radiusMeters)} of A and B`;
+  const sample = result.zones
+    ? `${number(result.zones.trips)} trips from zone ${result.zones.from.zone} (${result.zones.from.name}) to zone ${result.zones.to.zone} (${result.zones.to.name}): too few within ${meters(result.radiusMeters)} of A and B`
+    : `${number(result.sampleSize)} trips within ${meters(result.radiusMeters)} of A and B`;
   const body = result.enough
     ? el(
         'table',

@@ -20,11 +20,11 @@ import org.apache.spark.sql.SparkSession;
 final class SparkBaseline implements QueryPath {
   static final String NAME = "spark";
 
-  /** The trip columns the four queries read, metric coordinates split out of the points. */
+  /** The trip columns the queries read, metric coordinates split out of the points. */
   private static final String EXPORT =
       "(SELECT id, source, pickup_ts, dropoff_ts, pickup_xy[0] AS pickup_x,"
           + " pickup_xy[1] AS pickup_y, dropoff_xy[0] AS dropoff_x, dropoff_xy[1] AS dropoff_y,"
-          + " passengers, fare, distance_mi FROM trips) AS bench_trips";
+          + " passengers, fare, distance_mi, pickup_zone, dropoff_zone FROM trips) AS bench_trips";
 
   private final SparkSession spark;
   private final Path copy;

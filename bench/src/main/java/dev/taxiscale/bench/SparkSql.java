@@ -8,6 +8,9 @@ import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.ZoneFareRequest;
+import dev.taxiscale.core.query.ZoneHeatmapRequest;
+import dev.taxiscale.core.query.ZoneRideSearchRequest;
 import dev.taxiscale.core.trip.Source;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,8 +31,8 @@ final class SparkSql {
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-  private static final String PERCENTILES = "array(0.1D, 0.5D, 0.9D)";
-  private static final String DURATION_S = "timestampdiff(SECOND, pickup_ts, dropoff_ts)";
+  static final String PERCENTILES = "array(0.1D, 0.5D, 0.9D)";
+  static final String DURATION_S = "timestampdiff(SECOND, pickup_ts, dropoff_ts)";
 
   private SparkSql() {}
 
@@ -45,6 +48,9 @@ final class SparkSql {
           .on(RideSearchRequest.class, SparkSql::rides)
           .on(HeatmapRequest.class, SparkSql::heatmap)
           .on(FareEstimateRequest.class, SparkSql::fare)
+          .on(ZoneHeatmapRequest.class, SparkZoneSql::heatmap)
+          .on(ZoneFareRequest.class, SparkZoneSql::fare)
+          .on(ZoneRideSearchRequest.class, SparkZoneSql::rides)
           .complete();
 
   /** Drop-offs in the window near the point, nearest first (ties by id), at most k. */
@@ -162,7 +168,7 @@ final class SparkSql {
         end, number(box.minX()), number(box.maxX()), number(box.minY()), number(box.maxY()));
   }
 
-  private static String sources(Set<Source> sources) {
+  static String sources(Set<Source> sources) {
     if (sources.isEmpty() || sources.size() == Source.values().length) {
       return "";
     }
@@ -171,11 +177,11 @@ final class SparkSql {
         .collect(Collectors.joining(", ", " AND source IN (", ")"));
   }
 
-  private static String minPassengers(Integer min) {
+  static String minPassengers(Integer min) {
     return min == null ? "" : " AND passengers >= " + min;
   }
 
-  private static String time(LocalDateTime t) {
+  static String time(LocalDateTime t) {
     return "TIMESTAMP_NTZ '" + TIMESTAMP.format(t) + "'";
   }
 

@@ -11,6 +11,9 @@ import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.ZoneFareRequest;
+import dev.taxiscale.core.query.ZoneHeatmapRequest;
+import dev.taxiscale.core.query.ZoneRideSearchRequest;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -96,6 +99,25 @@ class RequestSetTest {
                 assertInside(f.from());
                 assertInside(f.to());
                 assertInTime(f.time());
+                return null;
+              })
+          .on(
+              ZoneHeatmapRequest.class,
+              z -> {
+                assertInTime(z.window().from());
+                return null;
+              })
+          .on(
+              ZoneFareRequest.class,
+              z -> {
+                assertInTime(z.time());
+                return null;
+              })
+          .on(
+              ZoneRideSearchRequest.class,
+              z -> {
+                assertInTime(z.window().from());
+                assertInTime(z.window().to());
                 return null;
               });
 

@@ -5,6 +5,7 @@ import dev.taxiscale.store.FileCounts;
 import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripCopyWriter;
 import dev.taxiscale.store.TripHours;
+import dev.taxiscale.store.ZoneHours;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -170,6 +171,9 @@ final class FileLoad<B> {
                 + hourlySums.size()
                 + " were sent");
       }
+      // zone-level trips are summed per zone from the stored rows: their zones are not known
+      // to the parsers' square sums, and point files skip this after one probe
+      ZoneHours.fill(connection, fileId);
     }
   }
 

@@ -125,6 +125,22 @@ class ZoneParquetIngestIntegrationTest {
   }
 
   @Test
+  void shouldKeepTheZoneSumsOfAForcedReload() throws Exception {
+    Path file = SharedData.require(SharedData.GREEN_2024_01);
+    ingest(file);
+    String zoneTrips = "SELECT sum(trips) FROM zone_hours";
+    long summed = postgres.queryLong(zoneTrips);
+
+    IngestOptions force =
+        IngestOptions.defaults().withCacheDir(dir.resolve("cache")).withForce(true);
+    new LocalEngine(postgres.dataSource(), force, ProgressSink.NONE)
+        .ingest(List.of(file.toString()));
+
+    assertThat(summed).isEqualTo(postgres.queryLong("SELECT count(*) FROM trips"));
+    assertThat(postgres.queryLong(zoneTrips)).isEqualTo(summed);
+  }
+
+  @Test
   void shouldLoadGeneratedYellowZoneTripsKeepingTheirZones() throws Exception {
     Path file =
         generated(

@@ -43,6 +43,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem(TYPE_PREFIX + "too-costly", "Query too costly", 422, detail, field);
   }
 
+  /** 409: a valid request that needs data not loaded yet; the detail says how to load it. */
+  public static Problem missingData(String field, String detail) {
+    return new Problem(TYPE_PREFIX + "data-not-loaded", "Data not loaded", 409, detail, field);
+  }
+
   /** 500: a fault on our side; the detail says no more than needed. */
   public static Problem internal(String detail) {
     return new Problem(TYPE_PREFIX + "internal", "Internal error", 500, detail, null);

@@ -17,6 +17,7 @@ import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.InterruptedLoads;
 import dev.taxiscale.store.TripHours;
 import dev.taxiscale.store.TripIndexes;
+import dev.taxiscale.store.ZoneHours;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -228,6 +229,7 @@ public final class SparkEngine {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
       TripHours.fill(connection, fileId);
+      ZoneHours.fill(connection, fileId);
     }
   }
 

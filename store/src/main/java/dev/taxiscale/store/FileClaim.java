@@ -82,7 +82,7 @@ public final class FileClaim implements AutoCloseable {
 
   /**
    * Whether this load replaces a completed one; its trips then go to a staging table and {@link
-   * #finish} writes the file's {@link TripHours} sums itself.
+   * #finish} writes the file's {@link TripHours} and {@link ZoneHours} sums itself.
    */
   public boolean replacing() {
     return !Tables.TRIPS.equals(table);
@@ -179,6 +179,7 @@ public final class FileClaim implements AutoCloseable {
       s.executeUpdate(SWAP_IN.formatted(table));
     }
     TripHours.fill(connection, fileId());
+    ZoneHours.fill(connection, fileId());
     dropStaging(connection, fileId());
   }
 

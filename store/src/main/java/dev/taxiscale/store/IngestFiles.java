@@ -137,6 +137,7 @@ public final class IngestFiles {
       ps.executeUpdate();
     }
     TripHours.delete(c, fileId);
+    ZoneHours.delete(c, fileId);
   }
 
   private static FileClaim claim(

@@ -26,6 +26,9 @@ public final class Tables {
    */
   public static final String TRIPS_RELOAD_PREFIX = "trips_reload_";
 
+  /** Hourly sums of zone-level trips per file, pickup zone and source: see {@link ZoneHours}. */
+  public static final String ZONE_HOURS = "zone_hours";
+
   private Tables() {}
 
   /** The staging table of a reload of one file. */

@@ -71,7 +71,7 @@ public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallba
    * Empties the trips, their sums and the ingest registry, so each test starts from a blank load.
    */
   public void truncateAll() throws SQLException {
-    execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY CASCADE");
+    execute("TRUNCATE trips, trip_hours, zone_hours, ingest_files RESTART IDENTITY CASCADE");
   }
 
   public void execute(String sql) throws SQLException {

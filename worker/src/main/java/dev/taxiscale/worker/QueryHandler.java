@@ -1,5 +1,6 @@
 package dev.taxiscale.worker;
 
+import dev.taxiscale.core.query.DataMissingException;
 import dev.taxiscale.core.query.QueryJson;
 import dev.taxiscale.core.query.QueryRefusedException;
 import dev.taxiscale.core.query.QueryRequest;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers request JSON with a query engine: parse and validate, run, write the result; a bad
- * request becomes a 400, a refused one a 422, an unreachable database a 503. Times the engine per
- * query type.
+ * request becomes a 400, one needing data not loaded a 409, a refused one a 422, an unreachable
+ * database a 503. Times the engine per query type.
  */
 public final class QueryHandler implements RequestHandler {
   private static final Logger log = LoggerFactory.getLogger(QueryHandler.class);
@@ -66,6 +67,8 @@ public final class QueryHandler implements RequestHandler {
       return Reply.ok(QueryJson.writeBytes(engine.apply(request)));
     } catch (QueryRefusedException e) {
       return Reply.of(Problem.refused(e.field(), e.reason()));
+    } catch (DataMissingException e) {
+      return Reply.of(Problem.missingData(e.field(), e.reason()));
     } catch (ValidationException e) {
       return Reply.of(Problem.invalid(e.field(), e.reason()));
     } catch (RuntimeException e) {

@@ -104,7 +104,8 @@ public record FareEstimateRequest(
     return time.getDayOfWeek().getValue() >= 6;
   }
 
-  private static Set<Source> faredSources(Set<Source> sources) {
+  /** The fleets of a fare sample: absent means yellow and green; FHV alone is refused. */
+  static Set<Source> faredSources(Set<Source> sources) {
     if (sources == null || sources.isEmpty()) {
       return Check.sources(EnumSet.complementOf(EnumSet.of(Source.FHV)));
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param fare metered fare in dollars, without tips and tolls
  * @param durationMinutes pickup to drop-off
  * @param message one sentence for people, e.g. why there is no estimate
+ * @param zones when even the widest radius found too few trips and taxi zones are loaded: the zones
+ *     of both points and the trips between them, which the estimate then comes from; null otherwise
  */
 public record FareEstimateResult(
     boolean enough,
@@ -23,6 +25,7 @@ public record FareEstimateResult(
     Spread fare,
     Spread durationMinutes,
     String message,
+    ZoneFallback zones,
     List<String> notices)
     implements QueryResult {
 

@@ -39,7 +39,25 @@ public enum QueryType {
       FareEstimateRequest.class,
       FareEstimateResult.class,
       "Fare and duration estimate between two points at a time of day",
-      FareEstimateRequest::drawn);
+      FareEstimateRequest::drawn),
+  ZONE_HEATMAP(
+      ZoneHeatmapRequest.TYPE,
+      ZoneHeatmapRequest.class,
+      ZoneHeatmapResult.class,
+      "Trips, average fare, duration and speed per pickup taxi zone and hour of day",
+      ZoneHeatmapRequest::drawn),
+  ZONE_FARE(
+      ZoneFareRequest.TYPE,
+      ZoneFareRequest.class,
+      ZoneFareResult.class,
+      "Fare and duration estimate from one taxi zone to another",
+      ZoneFareRequest::drawn),
+  ZONE_RIDES(
+      ZoneRideSearchRequest.TYPE,
+      ZoneRideSearchRequest.class,
+      ZoneRideSearchResult.class,
+      "Trips picked up in and/or dropped off in a taxi zone during a time window, paged",
+      ZoneRideSearchRequest::drawn);
 
   private final String wireName;
   private final Class<? extends QueryRequest> requestClass;

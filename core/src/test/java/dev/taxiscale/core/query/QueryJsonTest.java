@@ -69,6 +69,7 @@ class QueryJsonTest {
             new Spread(40, 52.5, 61),
             new Spread(35, 48, 70),
             "median $52.50",
+            null,
             List.of());
 
     assertThat(QueryJson.readResult(QueryJson.write(result))).isEqualTo(result);

@@ -89,7 +89,7 @@ final class FareEstimateQuery {
     }
   }
 
-  private static Spread spread(Array percentiles, double scale) throws SQLException {
+  static Spread spread(Array percentiles, double scale) throws SQLException {
     if (percentiles == null) {
       return null;
     }

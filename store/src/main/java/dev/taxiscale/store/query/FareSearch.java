@@ -99,6 +99,7 @@ final class FareSearch {
         enough ? sample.fare() : null,
         enough ? sample.minutes() : null,
         enough ? estimate(n, request, sample) : tooFew(n, request),
+        null,
         notices);
   }
 

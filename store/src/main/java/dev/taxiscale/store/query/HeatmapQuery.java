@@ -22,8 +22,6 @@ import java.util.Map;
  */
 final class HeatmapQuery {
 
-  private static final double KM_PER_MILE = 1.609344;
-
   private HeatmapQuery() {}
 
   static HeatmapResult run(
@@ -56,7 +54,7 @@ final class HeatmapQuery {
           long gx = Math.floorDiv(rs.getLong(1), plan.fold());
           long gy = Math.floorDiv(rs.getLong(2), plan.fold());
           Bucket bucket = new Bucket(cells.cellOf(resolution, gx, gy), rs.getLong(3));
-          buckets.computeIfAbsent(bucket, b -> new Sums()).add(rs);
+          buckets.computeIfAbsent(bucket, b -> new Sums()).add(rs, 4);
         }
       }
     }
@@ -89,40 +87,11 @@ final class HeatmapQuery {
 
   private record Bucket(long cell, long hour) {}
 
-  /**
-   * Running sums of one cell-hour, merged from its squares. Integers (cents, hundredths of a mile,
-   * seconds), so the order the rows arrive in cannot change the averages.
-   */
-  private static final class Sums {
-    long trips;
-    long fareCents;
-    long fares;
-    long seconds;
-    long timed;
-    long milesHundredths;
-    long milesSeconds;
-
-    void add(ResultSet rs) throws SQLException {
-      trips += rs.getLong(4);
-      fareCents += rs.getLong(5);
-      fares += rs.getLong(6);
-      seconds += rs.getLong(7);
-      timed += rs.getLong(8);
-      milesHundredths += rs.getLong(9);
-      milesSeconds += rs.getLong(10);
-    }
-
+  /** Running sums of one cell-hour, merged from its squares. */
+  private static final class Sums extends RollupSums {
     HeatCell toHeatCell(CellSystem.Cell cell, LocalDateTime hour) {
-      double km = milesHundredths / 100.0 * KM_PER_MILE;
       return new HeatCell(
-          cell.id(),
-          cell.lon(),
-          cell.lat(),
-          hour,
-          trips,
-          fares == 0 ? null : Rounding.cents(fareCents / 100.0 / fares),
-          timed == 0 ? null : Rounding.tenths(seconds / (double) timed / 60),
-          milesSeconds == 0 ? null : Rounding.tenths(km / (milesSeconds / 3600.0)));
+          cell.id(), cell.lon(), cell.lat(), hour, trips, avgFare(), avgMinutes(), avgSpeedKmh());
     }
   }
 }

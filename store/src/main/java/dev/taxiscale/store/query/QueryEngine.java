@@ -14,6 +14,12 @@ import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryResult;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
+import dev.taxiscale.core.query.ZoneFareRequest;
+import dev.taxiscale.core.query.ZoneFareResult;
+import dev.taxiscale.core.query.ZoneHeatmapRequest;
+import dev.taxiscale.core.query.ZoneHeatmapResult;
+import dev.taxiscale.core.query.ZoneRideSearchRequest;
+import dev.taxiscale.core.query.ZoneRideSearchResult;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DatabaseUnavailableException;
 import java.sql.Connection;
@@ -21,8 +27,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Runs the ride queries against the trips table: the one engine behind the Kafka workers and the
- * direct mode. Thread-safe; each call borrows one connection from the data source.
+ * Runs the ride and taxi zone queries against the trips table: the one engine behind the Kafka
+ * workers and the direct mode. Thread-safe; each call borrows one connection from the data source.
  *
  * <p>Requests arrive validated (their records check themselves). Failures surface as {@link
  * QueryRefusedException} (the cost guard said no), {@link DatabaseUnavailableException} (the server
@@ -37,6 +43,7 @@ public final class QueryEngine {
   private final int timeoutSeconds;
   private final long countCap;
   private final ZoneNotices zoneNotices = new ZoneNotices();
+  private final ZoneQueries zones;
 
   /** Each query type to its SQL; every registered type must have one. */
   private final ByType<QueryResult> byType =
@@ -45,6 +52,9 @@ public final class QueryEngine {
           .on(RideSearchRequest.class, this::rideSearch)
           .on(HeatmapRequest.class, this::heatmap)
           .on(FareEstimateRequest.class, this::fareEstimate)
+          .on(ZoneHeatmapRequest.class, this::zoneHeatmap)
+          .on(ZoneFareRequest.class, this::zoneFare)
+          .on(ZoneRideSearchRequest.class, this::zoneRideSearch)
           .complete();
 
   /** An engine with the default limits and H3 cells (square cells if H3 cannot load). */
@@ -59,6 +69,8 @@ public final class QueryEngine {
     this.timeoutSeconds = (int) Math.max(1, limits.statementTimeout().toSeconds());
     this.countCap = limits.countCap();
     this.fares = new FareSearch(limits.maxFareRows(), timeoutSeconds);
+    this.zones =
+        new ZoneQueries(dataSource, limits.maxFareRows(), limits.countCap(), timeoutSeconds);
   }
 
   /** Answers any request with the matching result type. */
@@ -122,7 +134,7 @@ public final class QueryEngine {
     return withConnection(
         request,
         c -> {
-          FareEstimateResult found = fares.run(c, request);
+          FareEstimateResult found = zones.orZoneFallback(c, request, fares.run(c, request));
           return zoneNotices
               .forAny(c)
               .map(
@@ -135,6 +147,35 @@ public final class QueryEngine {
                           found.fare(),
                           found.durationMinutes(),
                           found.message(),
+                          found.zones(),
+                          Notices.plus(found.notices(), n)))
+              .orElse(found);
+        });
+  }
+
+  public ZoneHeatmapResult zoneHeatmap(ZoneHeatmapRequest request) {
+    return withConnection(request, c -> zones.heatmap(c, request));
+  }
+
+  public ZoneFareResult zoneFare(ZoneFareRequest request) {
+    return withConnection(request, c -> zones.fare(c, request));
+  }
+
+  public ZoneRideSearchResult zoneRideSearch(ZoneRideSearchRequest request) {
+    return withConnection(
+        request,
+        c -> {
+          ZoneRideSearchResult found = zones.rides(c, request);
+          long[] ids = found.rides().stream().mapToLong(FoundTrip::id).toArray();
+          return zoneNotices
+              .forTrips(c, ids, "rides on this page")
+              .map(
+                  n ->
+                      new ZoneRideSearchResult(
+                          found.total(),
+                          found.totalExact(),
+                          found.rides(),
+                          found.nextCursor(),
                           Notices.plus(found.notices(), n)))
               .orElse(found);
         });

@@ -120,7 +120,7 @@ final class RideSearchQuery {
     return new RideSearchResult(total, exact, rides, next, exact ? List.of() : capped(countCap));
   }
 
-  private static List<String> capped(long countCap) {
+  static List<String> capped(long countCap) {
     return List.of(
         "total counted up to "
             + countCap
@@ -189,7 +189,7 @@ final class RideSearchQuery {
   }
 
   /** The trip columns of a page row, after {@code skipped} leading columns. */
-  private static FoundTrip ride(ResultSet rs, int skipped) throws SQLException {
+  static FoundTrip ride(ResultSet rs, int skipped) throws SQLException {
     int c = skipped;
     return new FoundTrip(
         rs.getLong(c + 1),

@@ -5,6 +5,7 @@ import dev.taxiscale.store.Database;
 import dev.taxiscale.store.EmbeddedDatabase;
 import dev.taxiscale.store.TripCopyWriter;
 import dev.taxiscale.store.TripHours;
+import dev.taxiscale.store.ZoneHours;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,10 +31,11 @@ final class QueryDatabase implements AutoCloseable {
       TripCopyWriter.copy(c, trips.iterator());
       for (int fileId : trips.stream().mapToInt(Trip::fileId).distinct().toArray()) {
         TripHours.fill(c, fileId);
+        ZoneHours.fill(c, fileId);
       }
       try (Statement s = c.createStatement()) {
         // statistics and visibility as after a real load, so plans match production
-        s.execute("VACUUM ANALYZE trips, trip_hours");
+        s.execute("VACUUM ANALYZE trips, trip_hours, zone_hours");
       }
     }
     this.stored = List.copyOf(StoredTrip.readAll(database.dataSource()));
