@@ -13,8 +13,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Admits as many API requests at once as {@link AdmissionLimit} allows, never more than {@link
- * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and Retry-After at the very front,
- * before their body is read or parsed and before a handler, a JSON parser or the broker sees them:
+ * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and Retry-After in front of the
+ * routes, once the body is in memory but before a handler, a JSON parser or the broker sees them:
  * under overload turning a request away must cost far less than answering one, or the refusals eat
  * the capacity the admitted requests need. A request holds its place until its answer is written,
  * so asynchronous answers count too.

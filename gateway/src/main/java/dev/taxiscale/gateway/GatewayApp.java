@@ -47,9 +47,10 @@ public final class GatewayApp {
         javalin -> {
           javalin.http.maxRequestSize = config.maxBodyBytes() * 4L;
           javalin.startup.showJavalinBanner = false;
-          SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
-          // inserted last, so it runs first: a refusal costs no body read and no handler
+          // inserted before the guard's body reader, so it runs after it: a refusal costs no
+          // handler and no JSON parse, and a client dribbling its body holds no place meanwhile
           javalin.jetty.modifyServer(server -> server.insertHandler(admission));
+          SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
           javalin.routes.before(new BrowserGuard(config)::check);
           for (QueryType type : QueryType.values()) {
             String name = type.wireName();
