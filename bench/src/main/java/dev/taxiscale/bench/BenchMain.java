@@ -78,7 +78,12 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--requests", description = "distinct requests (default ${DEFAULT-VALUE})")
   int requests = D.requests();
 
-  @Option(names = "--types", split = ",", description = "nearby,rides,heatmap,fare (default all)")
+  @Option(
+      names = "--types",
+      split = ",",
+      description =
+          "query types to ask (default nearby,rides,heatmap,fare; the zone types need"
+              + " `taxiscale zones load` and zone-based trips)")
   List<String> types = D.types();
 
   @Option(names = "--clients", description = "concurrent clients (default ${DEFAULT-VALUE})")

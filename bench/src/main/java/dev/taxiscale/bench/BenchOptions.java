@@ -100,7 +100,7 @@ public record BenchOptions(
         null,
         42,
         DEFAULT_REQUESTS,
-        RequestSet.ALL_TYPES,
+        RequestSet.DEFAULT_TYPES,
         4,
         50,
         3,

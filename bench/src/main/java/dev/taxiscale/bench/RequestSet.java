@@ -21,6 +21,17 @@ public record RequestSet(long seed, List<QueryRequest> requests) {
   /** Every query type, drawn in turn. */
   public static final List<String> ALL_TYPES = QueryType.names();
 
+  /**
+   * The types asked unless {@code --types} says otherwise: those the benchmark's generated trips
+   * answer. They carry coordinates and no taxi zones, so the zone types would only meet "zones not
+   * loaded".
+   */
+  public static final List<String> DEFAULT_TYPES =
+      java.util.stream.Stream.of(
+              QueryType.NEARBY, QueryType.RIDES, QueryType.HEATMAP, QueryType.FARE)
+          .map(QueryType::wireName)
+          .toList();
+
   public RequestSet {
     requests = List.copyOf(requests);
   }

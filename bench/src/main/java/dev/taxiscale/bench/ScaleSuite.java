@@ -51,7 +51,7 @@ public final class ScaleSuite {
         GatewaySpread gateways = new GatewaySpread("gateways", cluster.gateways())) {
       RequestSet set =
           RequestSet.draw(
-              DataBounds.of(primary), options.seed(), options.requests(), RequestSet.ALL_TYPES);
+              DataBounds.of(primary), options.seed(), options.requests(), RequestSet.DEFAULT_TYPES);
       return measureAll(cluster, gateways, set, start);
     }
   }

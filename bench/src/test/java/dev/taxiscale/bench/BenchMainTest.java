@@ -66,7 +66,8 @@ class BenchMainTest {
   void anUnknownTypeIsRejectedWithTheAllowedOnes() {
     assertThatThrownBy(() -> parse("--types", "taxi"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("types must be some of nearby,rides,heatmap,fare, got [taxi]");
+        .hasMessage(
+            "types must be some of nearby,rides,heatmap,fare,zone-heatmap,zone-fare,zone-rides, got [taxi]");
   }
 
   @Test

@@ -140,4 +140,11 @@ class RequestSetTest {
   private static void assertInTime(LocalDateTime t) {
     assertThat(t).isBetween(MANHATTAN_JANUARY.firstPickup(), MANHATTAN_JANUARY.lastPickup());
   }
+
+  @Test
+  void shouldAskByDefaultOnlyWhatGeneratedTripsWithCoordinatesAnswer() {
+    assertThat(RequestSet.DEFAULT_TYPES)
+        .containsExactly("nearby", "rides", "heatmap", "fare")
+        .allSatisfy(type -> assertThat(RequestSet.ALL_TYPES).contains(type));
+  }
 }
