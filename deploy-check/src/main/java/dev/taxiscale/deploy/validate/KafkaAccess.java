@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Only workers can answer: where the operator runs Kafka, every listener asks for a login and ACLs
  * apply, gateways and workers each log in as a {@code KafkaUser} of their own, and the ACLs let a
- * gateway write requests and read replies and a worker the opposite, never both sides.
+ * gateway write requests and read replies and a worker the opposite, never both sides; KEDA logs in
+ * too ({@link KedaKafkaLogin}). An overlay whose gateways and workers reach a Kafka not run by the
+ * operator is refused: nothing there asks for a login.
  */
 public final class KafkaAccess {
   static final String USER = "TAXISCALE_KAFKA_USER";
@@ -47,13 +49,21 @@ public final class KafkaAccess {
         problems.add(owner + ": spec.kafka.authorization is unset, so no ACL applies");
       }
     }
+    List<TaxiscaleContainer> clients =
+        TaxiscaleContainer.all(m, project).stream()
+            .filter(c -> RULES.stream().anyMatch(r -> r.role().equals(c.role())))
+            .toList();
     if (brokers.isEmpty()) {
+      if (!clients.isEmpty()) {
+        problems.add(
+            m.name()
+                + ": Kafka does not run under the Strimzi operator, so its clients log in as"
+                + " nobody and no ACL applies (use components/kafka-strimzi)");
+      }
       return problems;
     }
-    for (TaxiscaleContainer c : TaxiscaleContainer.all(m, project)) {
-      if (RULES.stream().noneMatch(r -> r.role().equals(c.role()))) {
-        continue;
-      }
+    problems.addAll(KedaKafkaLogin.problems(m));
+    for (TaxiscaleContainer c : clients) {
       Optional<String> user = value(c, USER);
       if (user.isEmpty() || !c.environmentNames(m).contains(PASSWORD)) {
         problems.add(c.describe() + " (" + c.role() + ") sets no " + USER + " and " + PASSWORD);

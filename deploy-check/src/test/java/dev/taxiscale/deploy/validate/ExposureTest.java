@@ -29,10 +29,13 @@ class ExposureTest {
   }
 
   @Test
-  void aLoadBalancerInFrontOfKafkaIsReported() {
+  void aLoadBalancerInFrontOfTheDatabaseIsReported() {
     Manifests broken =
         Overlays.with(
-            "minikube", "Service", "kafka", s -> Tree.map(s, "spec").put("type", "LoadBalancer"));
+            "minikube",
+            "Service",
+            "postgres",
+            s -> Tree.map(s, "spec").put("type", "LoadBalancer"));
 
     assertThat(Exposure.problems(broken))
         .anyMatch(p -> p.contains("publishes a non-gateway service"));

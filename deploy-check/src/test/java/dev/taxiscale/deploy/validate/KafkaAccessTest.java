@@ -70,4 +70,53 @@ class KafkaAccessTest {
     assertThat(KafkaAccess.problems(broken, Overlays.project()))
         .anyMatch(p -> p.contains("sets no " + KafkaAccess.USER));
   }
+
+  @Test
+  void anOverlayWhoseKafkaRunsWithoutTheOperatorIsReported() {
+    Manifests broken = Overlays.copyOf("minikube");
+    broken.objects().removeIf(o -> List.of("Kafka", "KafkaUser").contains(o.get("kind")));
+
+    assertThat(KafkaAccess.problems(broken, Overlays.project()))
+        .anyMatch(p -> p.startsWith("minikube: Kafka does not run under the Strimzi operator"));
+  }
+
+  @Test
+  void aKedaTriggerWithoutALoginIsReported() {
+    Manifests broken =
+        Overlays.with(
+            "eks",
+            "ScaledObject",
+            "taxiscale-worker",
+            s -> Tree.maps(s, "spec.triggers").get(0).remove("authenticationRef"));
+
+    assertThat(KafkaAccess.problems(broken, Overlays.project()))
+        .anyMatch(
+            p -> p.endsWith("its kafka trigger has no authenticationRef, so KEDA cannot log in"));
+  }
+
+  @Test
+  void aKedaTriggerWithoutSaslIsReported() {
+    Manifests broken =
+        Overlays.with(
+            "eks",
+            "ScaledObject",
+            "taxiscale-worker",
+            s -> Tree.map(Tree.maps(s, "spec.triggers").get(0), "metadata").remove("sasl"));
+
+    assertThat(KafkaAccess.problems(broken, Overlays.project()))
+        .anyMatch(p -> p.endsWith("sets no sasl, so KEDA connects without a login"));
+  }
+
+  @Test
+  void aKedaLoginWithoutTheKafkaUsersPasswordIsReported() {
+    Manifests broken =
+        Overlays.with(
+            "eks",
+            "TriggerAuthentication",
+            "taxiscale-worker-kafka",
+            a -> Tree.map(a, "spec").remove("secretTargetRef"));
+
+    assertThat(KafkaAccess.problems(broken, Overlays.project()))
+        .anyMatch(p -> p.endsWith("takes no password from a Secret"));
+  }
 }
