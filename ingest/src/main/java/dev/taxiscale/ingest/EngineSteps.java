@@ -28,15 +28,19 @@ public final class EngineSteps {
   /**
    * Cleans up after loads whose process died, before anything loads: their files are then marked
    * {@code interrupted} and load again when named.
+   *
+   * @param firstFile the first file of this run, which a failure names as every ingest error does
    */
-  public static void recoverInterrupted(InterruptedLoads loads) throws IngestException {
+  public static void recoverInterrupted(InterruptedLoads loads, String firstFile)
+      throws IngestException {
     try {
       List<Integer> files = loads.recover();
       if (!files.isEmpty()) {
         log.info("removed the partial rows of interrupted loads of files {}", files);
       }
     } catch (SQLException e) {
-      throw new IngestException("recovering interrupted loads: " + Failures.describe(e), e);
+      throw new IngestException(
+          firstFile + ": " + Failures.describe(e) + " (while recovering interrupted loads)", e);
     }
   }
 

@@ -84,7 +84,8 @@ public final class LocalEngine {
   private IngestReport ingestFiles(List<InputFile> files) throws IngestException {
     long start = System.nanoTime();
     List<Prepared> prepared = prepare(files);
-    EngineSteps.recoverInterrupted(interrupted);
+    EngineSteps.recoverInterrupted(
+        interrupted, prepared.isEmpty() ? "ingest" : prepared.get(0).file().name());
     List<FileReport> reports = new ArrayList<>();
     try {
       for (Prepared file : prepared) {

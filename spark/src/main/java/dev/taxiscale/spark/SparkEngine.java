@@ -136,7 +136,8 @@ public final class SparkEngine {
     // the S3 client stays open to check each object's ETag again after its load
     try (SparkInputs files = new SparkInputs(options.cacheDir(), s3)) {
       List<Prepared> prepared = prepare(files.resolve(inputs));
-      EngineSteps.recoverInterrupted(interrupted);
+      EngineSteps.recoverInterrupted(
+          interrupted, prepared.isEmpty() ? "ingest" : prepared.get(0).file().name());
       List<FileReport> reports = new ArrayList<>();
       try {
         for (Prepared file : prepared) {
