@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class LoadRunnerTest {
   private static final List<QueryRequest> TWENTY =
-      RequestSet.draw(RequestSetTest.MANHATTAN_JANUARY, 3, 20, RequestSet.ALL_TYPES).requests();
+      RequestSet.draw(RequestSetTest.MANHATTAN_JANUARY, 3, 20, RequestSet.DEFAULT_TYPES).requests();
 
   /** Answers everything but fare estimates, and remembers what it was asked. */
   private static final class NoFares implements QueryPath {
