@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class CpuGroupIntegrationTest {
 
     group.remove();
 
-    assertThat(sleeper.isAlive()).isFalse();
+    assertThat(reaped(sleeper)).isTrue();
     assertThat(group.dirs()).noneMatch(Files::exists);
   }
 
@@ -62,7 +63,7 @@ class CpuGroupIntegrationTest {
     List<String> swept = cgroups.sweepStale();
 
     assertThat(swept).contains(deadOwner);
-    assertThat(orphan.isAlive()).isFalse();
+    assertThat(reaped(orphan)).isTrue();
     assertThat(left.dirs()).noneMatch(Files::exists);
   }
 
@@ -81,6 +82,15 @@ class CpuGroupIntegrationTest {
       Thread.sleep(10);
     }
     assertThat(group.pids()).contains(pid);
+  }
+
+  /**
+   * Whether the JVM has seen the process end. The kill is synchronous, but the JVM learns of a
+   * child's exit on its reaper thread a moment later; a process that was not killed (sleep 600)
+   * stays alive past this bound.
+   */
+  private static boolean reaped(Process process) throws InterruptedException {
+    return process.waitFor(5, TimeUnit.SECONDS);
   }
 
   /** Waits about {@code millis} and returns the wall time that really passed. */
