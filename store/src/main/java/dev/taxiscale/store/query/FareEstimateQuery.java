@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The fare sample at one radius: the trips between the 250 m cells around both ends come from the
- * fare index, which also carries everything the filters and percentiles need, so the table is not
- * read.
+ * The fare sample at one radius: the trips between the 250 m cells around both ends, picked up in
+ * the minutes of day the tolerance spans, come from the fare index (migration V9), which also
+ * carries everything the filters and percentiles need, so the table is not read.
  *
  * <p>The statement reads at most {@code cap + 1} candidate trips (a LIMIT below the filters, which
  * PostgreSQL never pushes them through) and reports how many it read. That bounds its cost by
@@ -20,10 +20,25 @@ import java.sql.SQLException;
  */
 final class FareEstimateQuery {
 
-  /** The candidates: every fared trip between the cells, whatever its time or distance. */
-  static final String FROM_CANDIDATES =
+  /**
+   * The candidates: every fared trip between the cells in the minutes of day around the time,
+   * whatever its date or exact distance.
+   */
+  private static final String FROM_CANDIDATES =
       " FROM trips WHERE trip_cell(pickup_xy) = ANY(?) AND trip_cell(dropoff_xy) = ANY(?)"
           + " AND fare IS NOT NULL AND dropoff_xy IS NOT NULL AND dropoff_ts IS NOT NULL";
+
+  /** The index's third key as a range, so that it reads only that part of the day. */
+  private static final String MINUTES = " AND trip_minute_of_day(pickup_ts) BETWEEN ? AND ?";
+
+  /**
+   * A tolerance that wraps round midnight is two ranges; the index then reads the whole day between
+   * the cells, as it did before it had the minute as a key.
+   */
+  private static final String MINUTES_ROUND_MIDNIGHT =
+      " AND (trip_minute_of_day(pickup_ts) >= ? OR trip_minute_of_day(pickup_ts) <= ?)";
+
+  private static final int MINUTES_A_DAY = 24 * 60;
 
   private static final String SAMPLE =
       "SELECT count(*), count(*) FILTER (WHERE keep),"
@@ -68,12 +83,23 @@ final class FareEstimateQuery {
     if (request.sameDayType()) {
       sql.add(" AND (date_part('isodow', pickup_ts) >= 6) = ?", request.weekend());
     }
-    return sql.add(") AS keep")
+    sql.add(") AS keep")
         .add(
             FROM_CANDIDATES,
             TripCells.within(request.from().x(), request.from().y(), r),
-            TripCells.within(request.to().x(), request.to().y(), r))
-        .add(" LIMIT ?) sample", cap + 1);
+            TripCells.within(request.to().x(), request.to().y(), r));
+    // whole minutes around the exact seconds: a superset, which the keep test above then trims
+    int low = Math.floorDiv((int) secondOfDay - request.toleranceMinutes() * 60, 60);
+    int high = Math.floorDiv((int) secondOfDay + request.toleranceMinutes() * 60, 60);
+    if (low < 0 || high >= MINUTES_A_DAY) {
+      sql.add(
+          MINUTES_ROUND_MIDNIGHT,
+          Math.floorMod(low, MINUTES_A_DAY),
+          Math.floorMod(high, MINUTES_A_DAY));
+    } else {
+      sql.add(MINUTES, low, high);
+    }
+    return sql.add(" LIMIT ?) sample", cap + 1);
   }
 
   static Sample run(
