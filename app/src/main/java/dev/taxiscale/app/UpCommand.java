@@ -46,6 +46,21 @@ final class UpCommand implements Callable<Integer> {
       description = "Gateway HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})")
   int httpPort;
 
+  @Option(
+      names = "--warm-up",
+      defaultValue = "${env:TAXISCALE_WARM_UP:-1000}",
+      description =
+          "Synthetic requests of each type sent through the whole path before the URL is printed,"
+              + " 0 for none; never longer than 90 s (default ${DEFAULT-VALUE})")
+  int warmUpPerType;
+
+  @Option(
+      names = "--exit-when-ready",
+      description =
+          "Stop again as soon as everything is up and warm: the training run of an AOT cache"
+              + " (./taxiscale aot-train)")
+  boolean exitWhenReady;
+
   @Mixin DatabaseOptions database;
   @Mixin KafkaOptions kafka;
 
@@ -54,6 +69,9 @@ final class UpCommand implements Callable<Integer> {
     if (workers < 0) {
       throw new IllegalArgumentException("--workers must be >= 0, got " + workers);
     }
+    if (warmUpPerType < 0) {
+      throw new IllegalArgumentException("--warm-up must be >= 0, got " + warmUpPerType);
+    }
     DatabaseHandle db = DatabaseHandle.open(database);
     Services services = new Services();
     try {
@@ -61,6 +79,10 @@ final class UpCommand implements Callable<Integer> {
     } catch (Exception | Error e) {
       Shutdown.closeAll(services, db);
       throw e;
+    }
+    if (exitWhenReady) {
+      Shutdown.closeAll(services, db);
+      return 0;
     }
     Shutdown.awaitThenClose(services, db);
     return 0;
@@ -84,11 +106,14 @@ final class UpCommand implements Callable<Integer> {
         services.gatewayOverKafka(
             config,
             bootstrap,
-            WarmUp.Plan.fromEnvironment(System.getenv()),
+            WarmUp.Plan.perType(warmUpPerType),
             WebApp.with(ZonesEndpoint.from(new TaxiZones(db.dataSource())::load)));
     System.out.printf(
-        "taxiscale is up with %d workers in %.1f s: http://127.0.0.1:%d/ (Ctrl-C to stop)%n",
-        workers, (System.nanoTime() - started) / 1e9, gateway.port());
+        "taxiscale is up with %d workers in %.1f s: http://127.0.0.1:%d/%s%n",
+        workers,
+        (System.nanoTime() - started) / 1e9,
+        gateway.port(),
+        exitWhenReady ? ", stopping again" : " (Ctrl-C to stop)");
   }
 
   private void loadSample(DatabaseHandle db) throws Exception {

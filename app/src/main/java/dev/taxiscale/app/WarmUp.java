@@ -41,7 +41,11 @@ final class WarmUp {
      * the Kafka legs of the path reach their compiled speed only after several thousand requests).
      */
     static Plan fromEnvironment(java.util.Map<String, String> env) {
-      int perType = Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "1000"));
+      return perType(Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "1000")));
+    }
+
+    /** {@code perType} requests of each type, four at a time, within 90 s. */
+    static Plan perType(int perType) {
       return new Plan(perType, 4, Duration.ofSeconds(90));
     }
   }

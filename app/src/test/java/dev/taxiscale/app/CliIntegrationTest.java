@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,29 +16,6 @@ class CliIntegrationTest {
 
   @TempDir Path dir;
 
-  /** What one command printed and returned. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run taxiscale(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      var cli = Main.commandLine();
-      cli.setOut(new java.io.PrintWriter(System.out, true));
-      cli.setErr(new java.io.PrintWriter(System.err, true));
-      int code = cli.execute(args);
-      return new Run(
-          code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   private JsonNode ingestJson(String... inputs) throws Exception {
     String[] args = new String[inputs.length + 4];
     args[0] = "ingest";
@@ -49,7 +23,7 @@ class CliIntegrationTest {
     args[2] = "--data-dir";
     args[3] = dir.resolve("data").toString();
     System.arraycopy(inputs, 0, args, 4, inputs.length);
-    Run run = taxiscale(args);
+    CliRun run = CliRun.taxiscale(args);
     assertThat(run.exitCode()).as(run.err()).isZero();
     return new ObjectMapper().readTree(run.out());
   }
@@ -58,7 +32,8 @@ class CliIntegrationTest {
   void generatedFileIsIngestedWithEveryRowKeptOrRejectedOnce() throws Exception {
     Path file = dir.resolve("green.csv");
     assertThat(
-            taxiscale("generate", "--format", "green-2014", "--rows", "2000", "-o", file.toString())
+            CliRun.taxiscale(
+                    "generate", "--format", "green-2014", "--rows", "2000", "-o", file.toString())
                 .exitCode())
         .isZero();
 
@@ -72,8 +47,9 @@ class CliIntegrationTest {
   @Test
   void generatedParquetFileIsIngestedWithTheSameCountsAsItsCsv() throws Exception {
     Path file = dir.resolve("yellow_tripdata_2010-04.parquet");
-    Run generated =
-        taxiscale("generate", "--rows", "2000", "--parquet", "yellow-2010", "-o", file.toString());
+    CliRun generated =
+        CliRun.taxiscale(
+            "generate", "--rows", "2000", "--parquet", "yellow-2010", "-o", file.toString());
     assertThat(generated.exitCode()).as(generated.err()).isZero();
 
     JsonNode report = ingestJson(file.toString());
@@ -86,7 +62,7 @@ class CliIntegrationTest {
   @Test
   void ingestingTheSameFileTwiceLoadsItOnce() throws Exception {
     Path file = dir.resolve("yellow.csv");
-    taxiscale("generate", "--rows", "1000", "-o", file.toString());
+    CliRun.taxiscale("generate", "--rows", "1000", "-o", file.toString());
     ingestJson(file.toString());
 
     JsonNode again = ingestJson(file.toString());
@@ -115,8 +91,8 @@ class CliIntegrationTest {
 
   @Test
   void missingFileIsOneLineAndExitCodeOne() {
-    Run run =
-        taxiscale(
+    CliRun run =
+        CliRun.taxiscale(
             "ingest",
             "--data-dir",
             dir.resolve("data").toString(),
@@ -129,8 +105,8 @@ class CliIntegrationTest {
 
   @Test
   void failedIngestWithJsonPrintsTheErrorAsJsonOnStdout() throws Exception {
-    Run run =
-        taxiscale(
+    CliRun run =
+        CliRun.taxiscale(
             "ingest",
             "--json",
             "--data-dir",
@@ -144,7 +120,7 @@ class CliIntegrationTest {
 
   @Test
   void unknownFlagIsAUsageErrorWithExitCodeTwo() {
-    Run run = taxiscale("generate", "--rows", "many", "-o", "x.csv");
+    CliRun run = CliRun.taxiscale("generate", "--rows", "many", "-o", "x.csv");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("taxiscale: ").contains("--rows");
@@ -152,8 +128,8 @@ class CliIntegrationTest {
 
   @Test
   void unreachableDatabaseIsOneLineAndExitCodeOne() {
-    Run run =
-        taxiscale(
+    CliRun run =
+        CliRun.taxiscale(
             "ingest",
             "--jdbc-url",
             "jdbc:postgresql://127.0.0.1:1/none",

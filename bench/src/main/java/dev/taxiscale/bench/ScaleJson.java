@@ -77,7 +77,7 @@ final class ScaleJson {
       c.put("rides", r.composite().rides());
       c.put("compositeP50", r.composite().compositeP50Ms());
       c.put("slowestPart", r.composite().slowestPart().field());
-      c.put("slowestPartP50", r.composite().partP50Ms().get(r.composite().slowestPart()));
+      c.put("slowestPartP50", r.composite().slowestP50Ms());
       c.put("ratio", round(r.composite().ratio()));
       c.put("errors", r.composite().errors());
     }

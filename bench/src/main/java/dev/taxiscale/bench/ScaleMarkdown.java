@@ -91,8 +91,8 @@ final class ScaleMarkdown {
       md.append("\n## Composite ride request\n\n");
       line(
           md,
-          "%d rides, sequential: composite p50 %.2f ms; parts alone p50 %s; slowest part %s;"
-              + " ratio %.2f; %d errors.",
+          "%d rides, sequential: composite p50 %.2f ms; parts alone p50 %s; each ride's slowest"
+              + " part alone p50 %.2f ms (most often %s); ratio %.2f; %d errors.",
           c.rides(),
           c.compositeP50Ms(),
           c.partP50Ms().entrySet().stream()
@@ -102,6 +102,7 @@ final class ScaleMarkdown {
                           + " "
                           + String.format(Locale.ROOT, "%.2f ms", e.getValue()))
               .collect(Collectors.joining(", ")),
+          c.slowestP50Ms(),
           c.slowestPart().field(),
           c.ratio(),
           c.errors());

@@ -40,7 +40,13 @@ class ScaleReportTest {
               new WithWithout(4, 250, 500, 8, 7, 20, 0)),
           List.of(new ColdStart(2, 12.5, 20, true)),
           new CompositeProbe(
-              25, 3.0, Map.of(RidePart.NEARBY, 1.5, RidePart.FARE, 2.5), RidePart.FARE, 1.2, 0),
+              25,
+              3.0,
+              Map.of(RidePart.NEARBY, 1.5, RidePart.FARE, 2.5),
+              2.5,
+              RidePart.FARE,
+              1.2,
+              0),
           List.of(),
           300);
 
