@@ -9,6 +9,7 @@ import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.ride.RideRequestJson;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,34 @@ class WarmUpTest {
         .containsOnlyKeys(
             Stream.concat(QueryType.names().stream(), Stream.of("RideRequest")).toList())
         .allSatisfy((type, n) -> assertThat(n).as(type).isEqualTo(25));
+  }
+
+  @Test
+  void shouldStopAskingTypesWhoseDataIsNotLoaded() {
+    Map<String, Integer> asked = new ConcurrentHashMap<>();
+    WarmUp.Plan plan = new WarmUp.Plan(25, 3, Duration.ofMinutes(1));
+    Set<String> zoneTypes = Set.of("zone-heatmap", "zone-fare", "zone-rides");
+
+    WarmUp.Report report =
+        WarmUp.overHandler(
+            json -> {
+              String type =
+                  RideRequestJson.isRideRequest(json) ? "ride" : QueryJson.readRequest(json).type();
+              asked.merge(type, 1, Integer::sum);
+              return zoneTypes.contains(type)
+                  ? Reply.of(Problem.missingData("zones", "no taxi zones loaded"))
+                  : Reply.of(Problem.timeout("not answered in this test"));
+            },
+            plan);
+
+    assertThat(report.skipped()).containsExactlyInAnyOrderElementsOf(zoneTypes);
+    assertThat(report.toString()).contains("stopped asking zone-fare, zone-heatmap, zone-rides");
+    // each of the three senders learns it at most once before the others have
+    zoneTypes.forEach(type -> assertThat(asked.get(type)).as(type).isBetween(1, 3));
+    assertThat(asked)
+        .containsEntry("nearby", 25)
+        .containsEntry("fare", 25)
+        .containsEntry("ride", 25);
   }
 
   @Test
