@@ -1,5 +1,6 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.QueryRequest;
@@ -19,17 +20,17 @@ final class Workload {
   /** Places with many pickups and drop-offs in the generated data. */
   private static final List<GeoPoint> BUSY =
       List.of(
-          new GeoPoint(-73.9855, 40.7580), // Midtown
-          new GeoPoint(-73.9935, 40.7506), // Penn Station
-          new GeoPoint(-73.9772, 40.7527), // Grand Central
-          new GeoPoint(-74.0090, 40.7075), // Financial District
-          new GeoPoint(-74.0005, 40.7440), // Chelsea
-          new GeoPoint(-73.9850, 40.7265), // East Village
-          new GeoPoint(-73.9590, 40.7736), // Upper East Side
-          new GeoPoint(-73.9754, 40.7870)); // Upper West Side
+          Landmark.TIMES_SQUARE.point(),
+          Landmark.PENN_STATION.point(),
+          Landmark.GRAND_CENTRAL.point(),
+          Landmark.WALL_STREET.point(),
+          Landmark.CHELSEA.point(),
+          Landmark.EAST_VILLAGE.point(),
+          Landmark.UPPER_EAST_SIDE.point(),
+          Landmark.UPPER_WEST_SIDE.point());
 
-  private static final GeoPoint JFK = new GeoPoint(-73.7781, 40.6413);
-  private static final GeoPoint LAGUARDIA = new GeoPoint(-73.8740, 40.7769);
+  private static final GeoPoint JFK = Landmark.JFK.point();
+  private static final GeoPoint LAGUARDIA = Landmark.LAGUARDIA.point();
 
   private final Random random;
 

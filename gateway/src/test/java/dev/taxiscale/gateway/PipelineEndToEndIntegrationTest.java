@@ -7,7 +7,7 @@ import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.worker.QueryHandler;
 import dev.taxiscale.worker.QueryWorker;
 import dev.taxiscale.worker.WorkerConfig;

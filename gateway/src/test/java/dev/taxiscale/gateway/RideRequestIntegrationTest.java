@@ -16,7 +16,7 @@ import dev.taxiscale.pipeline.ride.RidePart;
 import dev.taxiscale.pipeline.ride.RideRequest;
 import dev.taxiscale.pipeline.ride.RideRequestHandler;
 import dev.taxiscale.pipeline.ride.RideRequestJson;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.worker.QueryHandler;
 import dev.taxiscale.worker.QueryWorker;
 import dev.taxiscale.worker.WorkerConfig;

@@ -1,5 +1,6 @@
 package dev.taxiscale.gateway;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
@@ -24,11 +25,11 @@ final class SyntheticTrips {
   static final int WEEK_MINUTES = 7 * 24 * 60;
   static final List<GeoPoint> PLACES =
       List.of(
-          new GeoPoint(-73.9855, 40.7580), // Times Square
-          new GeoPoint(-73.9935, 40.7506), // Penn Station
-          new GeoPoint(-73.9772, 40.7527), // Grand Central
-          new GeoPoint(-73.9905, 40.7359), // Union Square
-          new GeoPoint(-74.0110, 40.7069)); // Wall Street
+          Landmark.TIMES_SQUARE.point(),
+          Landmark.PENN_STATION.point(),
+          Landmark.GRAND_CENTRAL.point(),
+          Landmark.UNION_SQUARE.point(),
+          Landmark.WALL_STREET.point());
   private static final double DEGREES_PER_KM = 1 / 111.0;
 
   private SyntheticTrips() {}

@@ -9,7 +9,7 @@ import dev.taxiscale.ingest.DownloadLimits;
 import dev.taxiscale.ingest.zones.ZoneLoader;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.store.TaxiZones;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

@@ -8,7 +8,7 @@ import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.TripIndexes;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.TripHours;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SampleFile;
 import dev.taxiscale.testkit.TripFiles;
 import java.nio.file.Files;

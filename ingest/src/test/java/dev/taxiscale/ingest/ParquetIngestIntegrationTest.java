@@ -6,7 +6,7 @@ import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.s3.S3Location;
 import dev.taxiscale.s3.S3ObjectInfo;
 import dev.taxiscale.s3.S3Objects;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.S3Server;
 import dev.taxiscale.testkit.SampleFile;
 import java.io.IOException;

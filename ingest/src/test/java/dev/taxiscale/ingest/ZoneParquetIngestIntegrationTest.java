@@ -10,7 +10,7 @@ import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.core.zone.ZoneMap;
 import dev.taxiscale.ingest.zones.ZoneLoader;
 import dev.taxiscale.store.TaxiZones;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -16,7 +16,7 @@ import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.s3.S3Settings;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.S3Server;
 import dev.taxiscale.testkit.SampleFile;
 import java.nio.charset.StandardCharsets;

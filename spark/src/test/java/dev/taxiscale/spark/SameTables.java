@@ -6,7 +6,7 @@ import dev.taxiscale.ingest.FileReport;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;

@@ -15,7 +15,7 @@ import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.TripIndexes;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.TripFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

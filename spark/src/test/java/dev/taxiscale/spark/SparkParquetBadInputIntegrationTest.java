@@ -14,7 +14,7 @@ import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ParquetTripSchema;
 import dev.taxiscale.ingest.ParquetTripWriter;
 import dev.taxiscale.ingest.ProgressSink;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import dev.taxiscale.ingest.FileReport;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;

@@ -11,7 +11,7 @@ import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ParquetTripSchema;
 import dev.taxiscale.ingest.ParquetTripWriter;
 import dev.taxiscale.ingest.ProgressSink;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

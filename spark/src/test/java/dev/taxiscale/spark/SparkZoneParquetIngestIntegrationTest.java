@@ -12,7 +12,7 @@ import dev.taxiscale.ingest.ParquetTripSchema;
 import dev.taxiscale.ingest.ParquetTripWriter;
 import dev.taxiscale.ingest.zones.ZoneLoader;
 import dev.taxiscale.store.TaxiZones;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
 import java.nio.file.Path;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;

@@ -3,16 +3,18 @@ package dev.taxiscale.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DatabaseIntegrationTest {
 
+  @RegisterExtension static final MigratedPostgres db = MigratedPostgres.asApplication();
+
   @Test
   void shouldCreateTheSchemaOnOpen() throws Exception {
-    try (MigratedDatabase db = MigratedDatabase.start()) {
-      assertThat(db.queryLong("SELECT count(*) FROM trips")).isZero();
-    }
+    assertThat(db.queryLong("SELECT count(*) FROM trips")).isZero();
   }
 
   @Test

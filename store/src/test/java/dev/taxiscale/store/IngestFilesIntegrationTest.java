@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IngestFilesIntegrationTest {
-  private static MigratedDatabase db;
+  @RegisterExtension static final MigratedPostgres db = MigratedPostgres.asApplication();
+
   private static IngestFiles files;
 
   private static final FileCounts TWO_KEPT_ONE_TRUNCATED =
@@ -22,13 +24,7 @@ class IngestFilesIntegrationTest {
 
   @BeforeAll
   static void startDatabase() throws Exception {
-    db = MigratedDatabase.start();
     files = new IngestFiles(db.dataSource());
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    db.close();
   }
 
   @BeforeEach

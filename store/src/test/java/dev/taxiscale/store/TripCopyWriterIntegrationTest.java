@@ -3,6 +3,7 @@ package dev.taxiscale.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.trip.Trip;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -10,23 +11,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TripCopyWriterIntegrationTest {
-  private static MigratedDatabase db;
-
-  @BeforeAll
-  static void startDatabase() throws Exception {
-    db = MigratedDatabase.start();
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    db.close();
-  }
+  @RegisterExtension static final MigratedPostgres db = MigratedPostgres.asApplication();
 
   @BeforeEach
   void emptyTrips() throws Exception {

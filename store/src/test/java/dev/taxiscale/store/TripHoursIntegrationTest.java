@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,10 +17,9 @@ import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TripHoursIntegrationTest {
 
@@ -32,17 +32,7 @@ class TripHoursIntegrationTest {
           + " FROM trip_hours ORDER BY file_id, hour, square_x, square_y,"
           + " source";
 
-  private static MigratedDatabase db;
-
-  @BeforeAll
-  static void start() throws Exception {
-    db = MigratedDatabase.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
-  }
+  @RegisterExtension static final MigratedPostgres db = MigratedPostgres.asApplication();
 
   @BeforeEach
   void empty() throws SQLException {
@@ -100,12 +90,13 @@ class TripHoursIntegrationTest {
   void shouldBackfillTheSumsOfTripsLoadedBeforeTheRollupExisted() throws Exception {
     List<Trip> trips = mixedTrips(FILE_ID, 2_000, 9);
     trips.addAll(mixedTrips(OTHER_FILE_ID, 1_000, 10));
-    db.executeAsAdmin("CREATE DATABASE before_rollup");
-    String url = db.server.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/before_rollup$1");
+    DbConfig app = db.config();
+    db.executeAsAdmin("CREATE DATABASE before_rollup OWNER \"" + app.user() + "\"");
+    String url = app.jdbcUrl().substring(0, app.jdbcUrl().lastIndexOf('/') + 1) + "before_rollup";
     try (HikariDataSource old = new HikariDataSource()) {
       old.setJdbcUrl(url);
-      old.setUsername(db.server.adminConfig().user());
-      old.setPassword(db.server.adminConfig().password());
+      old.setUsername(app.user());
+      old.setPassword(app.password());
       Flyway.configure()
           .dataSource(old)
           .locations(Database.MIGRATIONS)

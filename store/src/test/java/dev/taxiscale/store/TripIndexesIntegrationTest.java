@@ -2,15 +2,17 @@ package dev.taxiscale.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.store.testing.MigratedPostgres;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TripIndexesIntegrationTest {
-  private static MigratedDatabase db;
+  @RegisterExtension static final MigratedPostgres db = MigratedPostgres.asApplication();
+
   private static TripIndexes indexes;
 
   private static final String BY_PICKUP_TIME =
@@ -18,13 +20,7 @@ class TripIndexesIntegrationTest {
 
   @BeforeAll
   static void startDatabase() throws Exception {
-    db = MigratedDatabase.start();
     indexes = new TripIndexes(db.dataSource(), 2);
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    db.close();
   }
 
   @BeforeEach

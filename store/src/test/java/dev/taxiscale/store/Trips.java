@@ -1,5 +1,6 @@
 package dev.taxiscale.store;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
 import java.time.LocalDateTime;
@@ -8,7 +9,11 @@ import java.time.LocalDateTime;
 final class Trips {
   private Trips() {}
 
-  /** A card-paid yellow cab ride from Penn Station to Union Square. */
+  /**
+   * A card-paid yellow cab ride from Penn Station to Union Square, its positions written with the
+   * six decimals (the pickup a block west of the station) that the exact-text checks of the COPY
+   * encoding want.
+   */
   static Trip pennStationToUnionSquare(int fileId, long line) {
     return new Trip(
         Trip.idOf(fileId, line),
@@ -38,8 +43,8 @@ final class Trips {
         "B02512",
         LocalDateTime.of(2014, 9, 1, 0, 1, 0),
         null,
-        -73.9855,
-        40.758,
+        Landmark.TIMES_SQUARE.lon(),
+        Landmark.TIMES_SQUARE.lat(),
         Double.NaN,
         Double.NaN,
         null,

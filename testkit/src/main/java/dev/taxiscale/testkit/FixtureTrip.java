@@ -1,5 +1,6 @@
 package dev.taxiscale.testkit;
 
+import dev.taxiscale.core.geo.Landmark;
 import java.time.LocalDateTime;
 
 /**
@@ -8,13 +9,13 @@ import java.time.LocalDateTime;
  * @param fare the metered fare in dollars; the total adds a fixed 1.50 of surcharge and tax
  */
 public record FixtureTrip(
-    Place from, Place to, LocalDateTime pickupAt, int minutes, double miles, double fare) {
+    Landmark from, Landmark to, LocalDateTime pickupAt, int minutes, double miles, double fare) {
 
   /** A 7-minute, 1.2-mile ride downtown on a January evening. */
   public static FixtureTrip pennStationToUnionSquare() {
     return new FixtureTrip(
-        Place.PENN_STATION,
-        Place.UNION_SQUARE,
+        Landmark.PENN_STATION,
+        Landmark.UNION_SQUARE,
         LocalDateTime.of(2014, 1, 9, 20, 45, 25),
         7,
         1.2,
@@ -24,8 +25,8 @@ public record FixtureTrip(
   /** A 12-minute crosstown ride. */
   public static FixtureTrip timesSquareToGrandCentral() {
     return new FixtureTrip(
-        Place.TIMES_SQUARE,
-        Place.GRAND_CENTRAL,
+        Landmark.TIMES_SQUARE,
+        Landmark.GRAND_CENTRAL,
         LocalDateTime.of(2014, 1, 9, 21, 3, 0),
         12,
         0.9,
@@ -35,8 +36,8 @@ public record FixtureTrip(
   /** A 50-minute airport run. */
   public static FixtureTrip jfkToYankeeStadium() {
     return new FixtureTrip(
-        Place.JFK_TERMINAL_4,
-        Place.YANKEE_STADIUM,
+        Landmark.JFK_TERMINAL_4,
+        Landmark.YANKEE_STADIUM,
         LocalDateTime.of(2014, 1, 10, 7, 15, 0),
         50,
         19.8,
@@ -46,7 +47,12 @@ public record FixtureTrip(
   /** A ride whose meter had no GPS fix at pickup. */
   public static FixtureTrip fromNullIsland() {
     return new FixtureTrip(
-        Place.NULL_ISLAND, Place.UNION_SQUARE, LocalDateTime.of(2014, 1, 9, 22, 0, 0), 9, 2.0, 9.5);
+        Landmark.NULL_ISLAND,
+        Landmark.UNION_SQUARE,
+        LocalDateTime.of(2014, 1, 9, 22, 0, 0),
+        9,
+        2.0,
+        9.5);
   }
 
   /** The same ride on another day, e.g. to build many distinct rows. */

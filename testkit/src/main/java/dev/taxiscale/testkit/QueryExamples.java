@@ -1,5 +1,6 @@
 package dev.taxiscale.testkit;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.query.QueryType;
@@ -12,8 +13,8 @@ import java.time.LocalDateTime;
  */
 public final class QueryExamples {
   private static final LocalDateTime JANUARY_EVENING = LocalDateTime.of(2014, 1, 9, 21, 0);
-  private static final GeoPoint PENN_STATION = at(Place.PENN_STATION);
-  private static final GeoPoint JFK = at(Place.JFK_TERMINAL_4);
+  private static final GeoPoint PENN_STATION = Landmark.PENN_STATION.point();
+  private static final GeoPoint JFK = Landmark.JFK_TERMINAL_4.point();
 
   /** Always the same place, trip and minute, so that each example is one literal request. */
   private static final Sampler AT_PENN_STATION =
@@ -44,9 +45,5 @@ public final class QueryExamples {
   /** A request of {@code type} that passes validation. */
   public static QueryRequest of(QueryType type) {
     return type.draw(AT_PENN_STATION);
-  }
-
-  private static GeoPoint at(Place place) {
-    return new GeoPoint(place.lon(), place.lat());
   }
 }

@@ -1,5 +1,6 @@
 package dev.taxiscale.core.generate;
 
+import dev.taxiscale.core.geo.Landmark;
 import java.util.List;
 
 /**
@@ -18,29 +19,29 @@ record Hotspot(
     }
   }
 
-  static final Hotspot MIDTOWN = new Hotspot("Midtown", -73.9855, 40.7580, 700, 22, true);
-  static final Hotspot PENN_STATION = new Hotspot("Penn Station", -73.9935, 40.7506, 300, 8, true);
+  static final Hotspot MIDTOWN = around(Landmark.TIMES_SQUARE, "Midtown", 700, 22, true);
+  static final Hotspot PENN_STATION = around(Landmark.PENN_STATION, "Penn Station", 300, 8, true);
   static final Hotspot GRAND_CENTRAL =
-      new Hotspot("Grand Central", -73.9772, 40.7527, 300, 7, true);
-  static final Hotspot FIDI = new Hotspot("Lower Manhattan/FiDi", -74.0090, 40.7075, 600, 9, true);
-  static final Hotspot CHELSEA = new Hotspot("Chelsea", -74.0005, 40.7440, 700, 9, true);
-  static final Hotspot EAST_VILLAGE = new Hotspot("East Village", -73.9850, 40.7265, 700, 9, true);
+      around(Landmark.GRAND_CENTRAL, "Grand Central", 300, 7, true);
+  static final Hotspot FIDI = around(Landmark.WALL_STREET, "Lower Manhattan/FiDi", 600, 9, true);
+  static final Hotspot CHELSEA = around(Landmark.CHELSEA, "Chelsea", 700, 9, true);
+  static final Hotspot EAST_VILLAGE = around(Landmark.EAST_VILLAGE, "East Village", 700, 9, true);
   static final Hotspot UPPER_EAST_SIDE =
-      new Hotspot("Upper East Side", -73.9590, 40.7736, 900, 10, true);
+      around(Landmark.UPPER_EAST_SIDE, "Upper East Side", 900, 10, true);
   static final Hotspot UPPER_WEST_SIDE =
-      new Hotspot("Upper West Side", -73.9754, 40.7870, 900, 8, true);
-  static final Hotspot JFK = new Hotspot("JFK", -73.7781, 40.6413, 500, 3, false);
-  static final Hotspot LAGUARDIA = new Hotspot("LaGuardia", -73.8740, 40.7769, 300, 3, false);
-  static final Hotspot WILLIAMSBURG = new Hotspot("Williamsburg", -73.9571, 40.7081, 900, 4, false);
+      around(Landmark.UPPER_WEST_SIDE, "Upper West Side", 900, 8, true);
+  static final Hotspot JFK = around(Landmark.JFK, "JFK", 500, 3, false);
+  static final Hotspot LAGUARDIA = around(Landmark.LAGUARDIA, "LaGuardia", 300, 3, false);
+  static final Hotspot WILLIAMSBURG = around(Landmark.WILLIAMSBURG, "Williamsburg", 900, 4, false);
   static final Hotspot DOWNTOWN_BROOKLYN =
-      new Hotspot("Downtown Brooklyn", -73.9903, 40.6928, 800, 3, false);
-  static final Hotspot HARLEM = new Hotspot("Harlem", -73.9465, 40.8116, 900, 3, true);
-  static final Hotspot ASTORIA = new Hotspot("Astoria", -73.9235, 40.7644, 900, 2, false);
+      around(Landmark.DOWNTOWN_BROOKLYN, "Downtown Brooklyn", 800, 3, false);
+  static final Hotspot HARLEM = around(Landmark.HARLEM, "Harlem", 900, 3, true);
+  static final Hotspot ASTORIA = around(Landmark.ASTORIA, "Astoria", 900, 2, false);
   static final Hotspot JACKSON_HEIGHTS =
-      new Hotspot("Jackson Heights", -73.8830, 40.7557, 900, 2, false);
-  static final Hotspot FORDHAM = new Hotspot("Fordham", -73.8981, 40.8614, 1000, 2, false);
-  static final Hotspot BUSHWICK = new Hotspot("Bushwick", -73.9214, 40.6944, 900, 2, false);
-  static final Hotspot FLUSHING = new Hotspot("Flushing", -73.8303, 40.7580, 900, 1, false);
+      around(Landmark.JACKSON_HEIGHTS, "Jackson Heights", 900, 2, false);
+  static final Hotspot FORDHAM = around(Landmark.FORDHAM, "Fordham", 1000, 2, false);
+  static final Hotspot BUSHWICK = around(Landmark.BUSHWICK, "Bushwick", 900, 2, false);
+  static final Hotspot FLUSHING = around(Landmark.FLUSHING, "Flushing", 900, 1, false);
 
   /** Yellow cabs and Uber: mostly Manhattan below 96th Street, plus the airports. */
   static final List<Hotspot> CITY =
@@ -71,6 +72,12 @@ record Hotspot(
           FORDHAM.reweighted(3),
           BUSHWICK.reweighted(3),
           FLUSHING.reweighted(2));
+
+  /** An area named {@code name} (a neighborhood, wider than its landmark) around {@code center}. */
+  private static Hotspot around(
+      Landmark center, String name, double sigmaMeters, double weight, boolean manhattan) {
+    return new Hotspot(name, center.lon(), center.lat(), sigmaMeters, weight, manhattan);
+  }
 
   Hotspot reweighted(double newWeight) {
     return new Hotspot(name, lon, lat, sigmaMeters, newWeight, manhattan);

@@ -1,6 +1,10 @@
 package dev.taxiscale.core.clean;
 
 import static dev.taxiscale.core.clean.Rides.*;
+import static dev.taxiscale.core.geo.Landmark.JFK;
+import static dev.taxiscale.core.geo.Landmark.NULL_ISLAND;
+import static dev.taxiscale.core.geo.Landmark.PHILADELPHIA;
+import static dev.taxiscale.core.geo.Landmark.TIMES_SQUARE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.trip.Trip;
@@ -25,7 +29,7 @@ class CleanerTest {
 
   @Test
   void shouldKeepAnUberPickupWithoutDropoffFareOrPassengers() {
-    Trip pickup = uberPickupAt(MIDTOWN);
+    Trip pickup = uberPickupAt(TIMES_SQUARE);
 
     assertThat(Cleaner.clean(pickup)).isInstanceOf(Outcome.Kept.class);
   }
@@ -101,7 +105,7 @@ class CleanerTest {
     Trip ride =
         fromPennStationToGrandCentral()
             .from(JFK)
-            .to(MIDTOWN)
+            .to(TIMES_SQUARE)
             .miles(17)
             .droppedOffAfter(180)
             .build();

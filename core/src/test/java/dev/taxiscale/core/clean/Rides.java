@@ -1,27 +1,23 @@
 package dev.taxiscale.core.clean;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
 import java.time.LocalDateTime;
 
 /**
  * Trips for the rule tests, built from a clean ride that each test changes in one respect. The
- * places are real NYC landmarks (and a few places a taxi cannot be).
+ * places are {@link Landmark}s (some of them places a taxi cannot be), and the North Pole.
  */
 final class Rides {
-  static final double[] PENN_STATION = {-73.9935, 40.7506};
-  static final double[] GRAND_CENTRAL = {-73.9772, 40.7527};
-  static final double[] JFK = {-73.7781, 40.6413};
-  static final double[] MIDTOWN = {-73.9855, 40.7580};
-  static final double[] NULL_ISLAND = {0, 0};
-  static final double[] THE_NORTH_POLE = {-73.98, 90};
-  static final double[] PHILADELPHIA = {-75.1636, 39.9526};
+  /** Not a place any meter can be: latitude 90 is the pole, whatever the longitude. */
+  static final Landmark THE_NORTH_POLE = new Landmark("The North Pole", -73.98, 90);
 
   static final LocalDateTime MORNING = LocalDateTime.of(2014, 4, 8, 9, 0, 0);
 
   private Source source = Source.YELLOW;
-  private double[] from = PENN_STATION;
-  private double[] to = GRAND_CENTRAL;
+  private Landmark from = Landmark.PENN_STATION;
+  private Landmark to = Landmark.GRAND_CENTRAL;
   private LocalDateTime pickupAt = MORNING;
   private LocalDateTime dropoffAt = MORNING.plusMinutes(12);
   private Integer passengers = 1;
@@ -35,16 +31,16 @@ final class Rides {
   }
 
   /** An Uber pickup: no drop-off, distance, fare or passenger count. */
-  static Trip uberPickupAt(double[] place) {
+  static Trip uberPickupAt(Landmark place) {
     return new Rides().from(place).withoutDropoff().build();
   }
 
-  Rides from(double[] place) {
+  Rides from(Landmark place) {
     from = place;
     return this;
   }
 
-  Rides to(double[] place) {
+  Rides to(Landmark place) {
     to = place;
     return this;
   }
@@ -72,7 +68,7 @@ final class Rides {
 
   Rides withoutDropoff() {
     source = Source.FHV;
-    to = new double[] {Double.NaN, Double.NaN};
+    to = new Landmark("nowhere", Double.NaN, Double.NaN);
     dropoffAt = null;
     passengers = null;
     miles = Double.NaN;
@@ -89,10 +85,10 @@ final class Rides {
         "CMT",
         pickupAt,
         dropoffAt,
-        from[0],
-        from[1],
-        to[0],
-        to[1],
+        from.lon(),
+        from.lat(),
+        to.lon(),
+        to.lat(),
         passengers,
         miles,
         fare,

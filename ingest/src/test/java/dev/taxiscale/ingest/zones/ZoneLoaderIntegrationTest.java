@@ -9,7 +9,7 @@ import dev.taxiscale.core.zone.ZoneMap;
 import dev.taxiscale.ingest.DownloadLimits;
 import dev.taxiscale.ingest.IngestException;
 import dev.taxiscale.store.TaxiZones;
-import dev.taxiscale.testkit.MigratedPostgres;
+import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.QueryJson;
 import dev.taxiscale.pipeline.Reply;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class RideCoordinatorTest {
   private static final RideRequest AT_TIMES_SQUARE_NO_DESTINATION =
-      new RideRequest(new GeoPoint(-73.9855, 40.758), null, LocalDateTime.of(2015, 1, 15, 8, 30));
+      new RideRequest(Landmark.TIMES_SQUARE.point(), null, LocalDateTime.of(2015, 1, 15, 8, 30));
   private static final Reply NO_CABS =
       Reply.ok("{\"type\":\"nearby\",\"cabs\":[],\"notices\":[]}".getBytes(UTF_8));
 

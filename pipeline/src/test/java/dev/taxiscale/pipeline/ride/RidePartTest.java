@@ -2,6 +2,7 @@ package dev.taxiscale.pipeline.ride;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.TimeWindow;
@@ -9,7 +10,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class RidePartTest {
-  private static final GeoPoint TIMES_SQUARE = new GeoPoint(-73.9855, 40.758);
+  private static final GeoPoint TIMES_SQUARE = Landmark.TIMES_SQUARE.point();
 
   @Test
   void shouldAskDemandOverTheLastWholeHourBeforeTheRide() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
@@ -16,14 +17,14 @@ import dev.taxiscale.core.query.TimeWindow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CostGuardIntegrationTest {
 
-  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
-  private static final GeoPoint GRAND_CENTRAL = new GeoPoint(-73.9772, 40.7527);
+  private static final GeoPoint PENN_STATION = Landmark.PENN_STATION.point();
+  private static final GeoPoint GRAND_CENTRAL = Landmark.GRAND_CENTRAL.point();
   private static final BoundingBox MIDTOWN = BoundingBox.around(PENN_STATION, 4_000, 4_000);
   private static final TimeWindow WHOLE_FIXTURE =
       new TimeWindow(
@@ -32,18 +33,13 @@ class CostGuardIntegrationTest {
   /** Limits scaled down to the fixture: a whole-fixture window counts as "too many rows". */
   private static final QueryLimits TIGHT = new QueryLimits(1_500, 50, 100, Duration.ofSeconds(5));
 
-  private static QueryDatabase db;
+  @RegisterExtension static final QueryDatabase db = QueryDatabase.withFixtureTrips();
+
   private static QueryEngine engine;
 
   @BeforeAll
   static void start() throws Exception {
-    db = QueryDatabase.start();
     engine = new QueryEngine(db.dataSource(), TIGHT, CellSystem.grid());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
   }
 
   @Test

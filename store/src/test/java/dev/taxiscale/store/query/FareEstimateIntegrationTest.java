@@ -3,6 +3,7 @@ package dev.taxiscale.store.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.GeoPoint;
@@ -12,15 +13,15 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FareEstimateIntegrationTest {
 
-  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
-  private static final GeoPoint WALL_STREET = new GeoPoint(-74.0090, 40.7075);
-  private static final GeoPoint JFK = new GeoPoint(-73.7781, 40.6413);
+  private static final GeoPoint PENN_STATION = Landmark.PENN_STATION.point();
+  private static final GeoPoint WALL_STREET = Landmark.WALL_STREET.point();
+  private static final GeoPoint JFK = Landmark.JFK.point();
 
   /** A Thursday morning. */
   private static final LocalDateTime THURSDAY_9AM = LocalDateTime.of(2015, 1, 15, 9, 0);
@@ -28,18 +29,13 @@ class FareEstimateIntegrationTest {
   /** Just after midnight: the tolerance wraps into the evening before. */
   private static final LocalDateTime SATURDAY_0_30 = LocalDateTime.of(2015, 1, 17, 0, 30);
 
-  private static QueryDatabase db;
+  @RegisterExtension static final QueryDatabase db = QueryDatabase.withFixtureTrips();
+
   private static QueryEngine engine;
 
   @BeforeAll
   static void start() throws Exception {
-    db = QueryDatabase.start();
     engine = new QueryEngine(db.dataSource());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
   }
 
   @Test

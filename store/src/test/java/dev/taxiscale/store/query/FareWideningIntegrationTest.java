@@ -2,37 +2,33 @@ package dev.taxiscale.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.GeoPoint;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FareWideningIntegrationTest {
 
-  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
-  private static final GeoPoint UNION_SQUARE = new GeoPoint(-73.9903, 40.7359);
+  private static final GeoPoint PENN_STATION = Landmark.PENN_STATION.point();
+  private static final GeoPoint UNION_SQUARE = Landmark.UNION_SQUARE.point();
 
   /** Far from every fixture place: Staten Island. */
-  private static final GeoPoint STATEN_ISLAND = new GeoPoint(-74.1502, 40.5795);
+  private static final GeoPoint STATEN_ISLAND = Landmark.STATEN_ISLAND.point();
 
   /** A Thursday morning. */
   private static final LocalDateTime THURSDAY_9AM = LocalDateTime.of(2015, 1, 15, 9, 0);
 
-  private static QueryDatabase db;
+  @RegisterExtension static final QueryDatabase db = QueryDatabase.withFixtureTrips();
+
   private static QueryEngine engine;
 
   @BeforeAll
   static void start() throws Exception {
-    db = QueryDatabase.start();
     engine = new QueryEngine(db.dataSource());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
   }
 
   @Test

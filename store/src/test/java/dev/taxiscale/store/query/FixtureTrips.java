@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
@@ -18,14 +19,14 @@ final class FixtureTrips {
   static final LocalDateTime FIRST_PICKUP = LocalDateTime.of(2015, 1, 14, 0, 0);
   static final int DAYS = 4;
 
-  static final double[][] PLACES = {
-    {-73.9935, 40.7506}, // Penn Station
-    {-73.9772, 40.7527}, // Grand Central
-    {-73.9855, 40.7580}, // Times Square
-    {-73.9903, 40.7359}, // Union Square
-    {-74.0090, 40.7075}, // Wall Street
-    {-73.7781, 40.6413}, // JFK
-  };
+  static final List<Landmark> PLACES =
+      List.of(
+          Landmark.PENN_STATION,
+          Landmark.GRAND_CENTRAL,
+          Landmark.TIMES_SQUARE,
+          Landmark.UNION_SQUARE,
+          Landmark.WALL_STREET,
+          Landmark.JFK);
 
   private FixtureTrips() {}
 
@@ -39,12 +40,12 @@ final class FixtureTrips {
   }
 
   private static Trip trip(Random random, int line) {
-    double[] from = PLACES[random.nextInt(PLACES.length)];
-    double[] to = PLACES[random.nextInt(PLACES.length)];
-    double pickupX = Projection.x(from[0]) + random.nextGaussian() * 400;
-    double pickupY = Projection.y(from[1]) + random.nextGaussian() * 400;
-    double dropoffX = Projection.x(to[0]) + random.nextGaussian() * 400;
-    double dropoffY = Projection.y(to[1]) + random.nextGaussian() * 400;
+    Landmark from = PLACES.get(random.nextInt(PLACES.size()));
+    Landmark to = PLACES.get(random.nextInt(PLACES.size()));
+    double pickupX = Projection.x(from.lon()) + random.nextGaussian() * 400;
+    double pickupY = Projection.y(from.lat()) + random.nextGaussian() * 400;
+    double dropoffX = Projection.x(to.lon()) + random.nextGaussian() * 400;
+    double dropoffY = Projection.y(to.lat()) + random.nextGaussian() * 400;
     LocalDateTime pickupAt = FIRST_PICKUP.plusSeconds(random.nextInt(DAYS * 24 * 3600));
     double draw = random.nextDouble();
     Source source = draw < 0.7 ? Source.YELLOW : draw < 0.9 ? Source.GREEN : Source.FHV;

@@ -11,9 +11,8 @@ import dev.taxiscale.core.query.TimeWindow;
 import dev.taxiscale.core.trip.Source;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HeatmapIntegrationTest {
 
@@ -24,17 +23,7 @@ class HeatmapIntegrationTest {
       new TimeWindow(
           FixtureTrips.FIRST_PICKUP.plusHours(6), FixtureTrips.FIRST_PICKUP.plusHours(12));
 
-  private static QueryDatabase db;
-
-  @BeforeAll
-  static void start() throws Exception {
-    db = QueryDatabase.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
-  }
+  @RegisterExtension static final QueryDatabase db = QueryDatabase.withFixtureTrips();
 
   @Test
   void shouldUseH3CellsWhenTheNativeLibraryLoads() {

@@ -2,6 +2,7 @@ package dev.taxiscale.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.HeatCell;
@@ -17,9 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The heatmap read from the hourly rollup plus the trips at the edges gives exactly what reading
@@ -31,26 +31,25 @@ class HeatmapRollupIntegrationTest {
   private static final int CORNER_FILE = 2;
 
   /** The 125 m square corner nearest Penn Station, in square units. */
-  private static final int CORNER_X = (int) Math.round(Projection.x(-73.9935) / 125);
+  private static final int CORNER_X =
+      (int) Math.round(Projection.x(Landmark.PENN_STATION.lon()) / 125);
 
-  private static final int CORNER_Y = (int) Math.round(Projection.y(40.7506) / 125);
+  private static final int CORNER_Y =
+      (int) Math.round(Projection.y(Landmark.PENN_STATION.lat()) / 125);
 
   private static final LocalDateTime MORNING = FixtureTrips.FIRST_PICKUP.plusHours(6);
 
-  private static QueryDatabase db;
+  @RegisterExtension
+  static final QueryDatabase db =
+      QueryDatabase.holding(HeatmapRollupIntegrationTest::fixtureAndSquareCorners);
+
   private static final CellSystem H3 = CellSystem.h3OrGrid();
 
-  @BeforeAll
-  static void start() throws Exception {
+  private static List<Trip> fixtureAndSquareCorners() {
     List<Trip> trips =
         new ArrayList<>(FixtureTrips.generate(QueryDatabase.SEED, QueryDatabase.TRIPS));
     trips.addAll(onSquareCorners());
-    db = QueryDatabase.start(trips);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
+    return trips;
   }
 
   @Test

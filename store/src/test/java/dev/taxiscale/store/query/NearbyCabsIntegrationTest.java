@@ -2,6 +2,7 @@ package dev.taxiscale.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.NearbyCab;
@@ -10,26 +11,21 @@ import dev.taxiscale.core.trip.Source;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NearbyCabsIntegrationTest {
 
-  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
+  private static final GeoPoint PENN_STATION = Landmark.PENN_STATION.point();
 
-  private static QueryDatabase db;
+  @RegisterExtension static final QueryDatabase db = QueryDatabase.withFixtureTrips();
+
   private static QueryEngine engine;
 
   @BeforeAll
   static void start() throws Exception {
-    db = QueryDatabase.start();
     engine = new QueryEngine(db.dataSource());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.GeoPoint;
@@ -59,10 +60,10 @@ final class Requests {
   }
 
   static GeoPoint nearPlace(Random random, double sigmaMeters) {
-    double[] place = FixtureTrips.PLACES[random.nextInt(FixtureTrips.PLACES.length)];
+    Landmark place = FixtureTrips.PLACES.get(random.nextInt(FixtureTrips.PLACES.size()));
     return new GeoPoint(
-        Projection.lon(Projection.x(place[0]) + random.nextGaussian() * sigmaMeters),
-        Projection.lat(Projection.y(place[1]) + random.nextGaussian() * sigmaMeters));
+        Projection.lon(Projection.x(place.lon()) + random.nextGaussian() * sigmaMeters),
+        Projection.lat(Projection.y(place.lat()) + random.nextGaussian() * sigmaMeters));
   }
 
   static BoundingBox box(Random random) {

@@ -11,27 +11,22 @@ import dev.taxiscale.core.trip.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RideSearchIntegrationTest {
 
   /** Lower Midtown from the Hudson to the East River, 23rd to 42nd Street. */
   private static final BoundingBox LOWER_MIDTOWN = new BoundingBox(-74.01, 40.735, -73.97, 40.755);
 
-  private static QueryDatabase db;
+  @RegisterExtension static final QueryDatabase db = QueryDatabase.withFixtureTrips();
+
   private static QueryEngine engine;
 
   @BeforeAll
   static void start() throws Exception {
-    db = QueryDatabase.start();
     engine = new QueryEngine(db.dataSource());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    db.close();
   }
 
   @Test

@@ -43,8 +43,16 @@ final class ZoneFixture {
     return lat >= MIDTOWN_SOUTH_LAT ? MIDTOWN : DOWNTOWN;
   }
 
-  /** The same trip as if published by zone. */
+  /** The same trip as if published by zone, by the fixture's rule. */
   static Trip zoned(Trip t) {
+    return inZones(
+        t,
+        zoneOf(t.pickupLon(), t.pickupLat()),
+        t.hasDropoff() ? zoneOf(t.dropoffLon(), t.dropoffLat()) : null);
+  }
+
+  /** The same trip as if published with these zones. */
+  static Trip inZones(Trip t, int pickupZone, Integer dropoffZone) {
     return new Trip(
         t.id(),
         t.fileId(),
@@ -62,11 +70,12 @@ final class ZoneFixture {
         t.total(),
         t.payment(),
         t.rateCode(),
-        zoneOf(t.pickupLon(), t.pickupLat()),
-        t.hasDropoff() ? zoneOf(t.dropoffLon(), t.dropoffLat()) : null);
+        pickupZone,
+        dropoffZone);
   }
 
-  private static TaxiZone zone(int id, String borough, String name, Envelope box) {
+  /** A zone whose shape is the box {@code box}, in lon/lat. */
+  static TaxiZone zone(int id, String borough, String name, Envelope box) {
     GeometryFactory geometry = new GeometryFactory();
     Coordinate[] ring = {
       new Coordinate(box.getMinX(), box.getMinY()),

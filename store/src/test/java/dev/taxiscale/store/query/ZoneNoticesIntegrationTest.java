@@ -2,6 +2,7 @@ package dev.taxiscale.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.GeoPoint;
@@ -9,76 +10,42 @@ import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.TimeWindow;
-import dev.taxiscale.core.trip.Trip;
-import dev.taxiscale.core.zone.TaxiZone;
 import dev.taxiscale.store.TaxiZones;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.io.WKTReader;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.locationtech.jts.geom.Envelope;
 
 /** Answers over trips published by taxi zone say so, and how coarse their positions are. */
 class ZoneNoticesIntegrationTest {
-  private static final GeoPoint PENN_STATION = new GeoPoint(-73.9935, 40.7506);
-  private static final GeoPoint GRAND_CENTRAL = new GeoPoint(-73.9772, 40.7527);
+  private static final GeoPoint PENN_STATION = Landmark.PENN_STATION.point();
+  private static final GeoPoint GRAND_CENTRAL = Landmark.GRAND_CENTRAL.point();
   private static final LocalDateTime THURSDAY_NOON = FixtureTrips.FIRST_PICKUP.plusHours(36);
 
   /** A fixture zone over lower and midtown Manhattan, about 5.9 km by 8.9 km. */
-  private static final String MANHATTAN_BLOCK =
-      "POLYGON ((-74.02 40.70, -73.95 40.70, -73.95 40.78, -74.02 40.78, -74.02 40.70))";
+  private static final Envelope MANHATTAN_BLOCK = new Envelope(-74.02, -73.95, 40.70, 40.78);
 
   private static final int ZONE = 161;
 
-  private static QueryDatabase zoneLevel;
-  private static QueryDatabase pointLevel;
+  /** The fixture trips as if published by zone: the fixture zone at both ends. */
+  @RegisterExtension
+  static final QueryDatabase zoneLevel =
+      QueryDatabase.holding(
+          () ->
+              FixtureTrips.generate(QueryDatabase.SEED, QueryDatabase.TRIPS).stream()
+                  .map(t -> ZoneFixture.inZones(t, ZONE, t.hasDropoff() ? ZONE : null))
+                  .toList());
+
+  @RegisterExtension static final QueryDatabase pointLevel = QueryDatabase.withFixtureTrips();
 
   @BeforeAll
   static void start() throws Exception {
-    List<Trip> trips = FixtureTrips.generate(QueryDatabase.SEED, QueryDatabase.TRIPS);
-    zoneLevel =
-        QueryDatabase.start(trips.stream().map(ZoneNoticesIntegrationTest::inZone).toList());
     new TaxiZones(zoneLevel.dataSource())
         .replaceAll(
-            List.of(
-                new TaxiZone(
-                    ZONE,
-                    "Manhattan",
-                    "Midtown Center",
-                    "Yellow Zone",
-                    new WKTReader().read(MANHATTAN_BLOCK))),
+            List.of(ZoneFixture.zone(ZONE, "Manhattan", "Midtown Center", MANHATTAN_BLOCK)),
             "fixture");
-    pointLevel = QueryDatabase.start(trips);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    zoneLevel.close();
-    pointLevel.close();
-  }
-
-  /** The same trip as if published by zone: the fixture zone at both ends. */
-  private static Trip inZone(Trip t) {
-    return new Trip(
-        t.id(),
-        t.fileId(),
-        t.source(),
-        t.vendor(),
-        t.pickupAt(),
-        t.dropoffAt(),
-        t.pickupLon(),
-        t.pickupLat(),
-        t.dropoffLon(),
-        t.dropoffLat(),
-        t.passengers(),
-        t.distanceMiles(),
-        t.fare(),
-        t.total(),
-        t.payment(),
-        t.rateCode(),
-        ZONE,
-        t.hasDropoff() ? ZONE : null);
   }
 
   private static BoundingBox midtown() {

@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The zone heatmap, the zone-to-zone fare and the ride search by zone agree with the trips. */
 class ZoneQueriesIntegrationTest {
@@ -42,27 +42,19 @@ class ZoneQueriesIntegrationTest {
   /** In the JFK zone, about 4 km from the terminals where the fixture trips end. */
   private static final GeoPoint JFK_FAR_CORNER = new GeoPoint(-73.75, 40.67);
 
-  private static List<Trip> trips;
-  private static QueryDatabase zoned;
-  private static QueryDatabase withoutZones;
+  private static final List<Trip> trips =
+      FixtureTrips.generate(QueryDatabase.SEED, QueryDatabase.TRIPS).stream()
+          .map(ZoneFixture::zoned)
+          .toList();
+
+  @RegisterExtension static final QueryDatabase zoned = QueryDatabase.holding(() -> trips);
+  @RegisterExtension static final QueryDatabase withoutZones = QueryDatabase.holding(() -> trips);
   private static QueryEngine engine;
 
   @BeforeAll
   static void start() throws Exception {
-    trips =
-        FixtureTrips.generate(QueryDatabase.SEED, QueryDatabase.TRIPS).stream()
-            .map(ZoneFixture::zoned)
-            .toList();
-    zoned = QueryDatabase.start(trips);
     new TaxiZones(zoned.dataSource()).replaceAll(ZoneFixture.zones(), "fixture");
-    withoutZones = QueryDatabase.start(trips);
     engine = new QueryEngine(zoned.dataSource());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    zoned.close();
-    withoutZones.close();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.taxiscale.testkit;
+package dev.taxiscale.store.testing;
 
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Gives a test class its own freshly migrated database on one embedded PostgreSQL server shared by
- * the whole test JVM (started on first use, stopped when the run ends).
+ * the whole test JVM (started on first use, stopped when the run ends). A class may register more
+ * than one, e.g. to compare two loads.
  *
  * <pre>{@code @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();}
  * </pre>
@@ -25,9 +26,27 @@ public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallba
       ExtensionContext.Namespace.create(MigratedPostgres.class);
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
+  private final boolean asApplication;
   private SharedServer server;
   private String databaseName;
   private Database database;
+
+  /** A database the superuser owns and reaches, for tests that also administer the server. */
+  public MigratedPostgres() {
+    this(false);
+  }
+
+  private MigratedPostgres(boolean asApplication) {
+    this.asApplication = asApplication;
+  }
+
+  /**
+   * A database the application role owns, migrates and reaches, as in production: for the store's
+   * own tests, which prove that the role needs no superuser rights.
+   */
+  public static MigratedPostgres asApplication() {
+    return new MigratedPostgres(true);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -41,7 +60,7 @@ public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallba
             + DATABASES.incrementAndGet()
             + "_"
             + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
-    server.execute("CREATE DATABASE " + databaseName);
+    server.createDatabase(databaseName, asApplication);
     database = Database.open(config());
   }
 
@@ -60,7 +79,12 @@ public final class MigratedPostgres implements BeforeAllCallback, AfterAllCallba
 
   /** Reaches this class's database, e.g. for code that opens its own pool. */
   public DbConfig config() {
-    return server.config(databaseName);
+    return asApplication ? server.applicationConfig(databaseName) : server.config(databaseName);
+  }
+
+  /** Runs {@code sql} as the superuser, for what the application role may not do. */
+  public void executeAsAdmin(String sql) throws SQLException {
+    server.execute(sql);
   }
 
   public String jdbcUrl() {

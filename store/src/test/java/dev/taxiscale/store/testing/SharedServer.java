@@ -1,4 +1,4 @@
-package dev.taxiscale.testkit;
+package dev.taxiscale.store.testing;
 
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.EmbeddedDatabase;
@@ -25,13 +25,27 @@ final class SharedServer implements AutoCloseable {
     }
   }
 
+  /** Creates an empty database, owned by the application role or else by the superuser. */
+  void createDatabase(String database, boolean application) throws SQLException {
+    execute(
+        "CREATE DATABASE "
+            + database
+            + (application ? " OWNER \"" + server.config().user() + "\"" : ""));
+  }
+
+  /** The superuser's way into a database it created. */
   DbConfig config(String database) {
+    return server.adminConfig().withJdbcUrl(urlOf(database)).withPoolSize(6);
+  }
+
+  /** The application role's way into a database it owns, with the pool production uses. */
+  DbConfig applicationConfig(String database) {
+    return server.config().withJdbcUrl(urlOf(database));
+  }
+
+  private String urlOf(String database) {
     String url = server.jdbcUrl();
-    // each test database is created by the superuser, so tests reach it as the superuser too
-    return server
-        .adminConfig()
-        .withJdbcUrl(url.substring(0, url.lastIndexOf('/') + 1) + database)
-        .withPoolSize(6);
+    return url.substring(0, url.lastIndexOf('/') + 1) + database;
   }
 
   /** Runs administrative SQL (CREATE/DROP DATABASE) in the maintenance database. */
