@@ -5,7 +5,7 @@ import { query } from './api.js';
 import { numberOf, runQuery, timeOf } from './forms.js';
 import { dollars, el, fill, meters, minutes, number } from './format.js';
 import { sourceMarker } from './map.js';
-import { twoPoints } from './two-points.js';
+import { twoPointPanel, twoPoints } from './two-points.js';
 import { panel, pointFields } from './markup.js';
 
 const L = window.L;
@@ -50,21 +50,7 @@ export default function rideRequest(map) {
     onBoth: run,
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    run();
-  });
-
-  return {
-    activate() {
-      layer.addTo(map);
-      points.draw();
-    },
-    deactivate() {
-      layer.remove();
-    },
-    onMapClick: points.onMapClick,
-  };
+  return twoPointPanel(map, form, layer, points, run);
 }
 
 function requestOf(form) {

@@ -3,7 +3,7 @@
 import { query } from '../api.js';
 import { numberOf, runQuery, timeOf } from '../forms.js';
 import { dollars, el, fill, meters, notices, number } from '../format.js';
-import { twoPoints } from '../two-points.js';
+import { twoPointPanel, twoPoints } from '../two-points.js';
 import { panel, pointFields } from '../markup.js';
 
 const L = window.L;
@@ -66,21 +66,7 @@ export default function fareEstimate(map) {
     onBoth: run,
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    run();
-  });
-
-  return {
-    activate() {
-      layer.addTo(map);
-      points.draw();
-    },
-    deactivate() {
-      layer.remove();
-    },
-    onMapClick: points.onMapClick,
-  };
+  return twoPointPanel(map, form, layer, points, run);
 }
 
 function requestOf(form) {
