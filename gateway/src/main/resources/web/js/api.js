@@ -14,9 +14,15 @@ export class ApiError extends Error {
   }
 }
 
-/** POSTs one query of `type` (nearby, rides, heatmap, fare) and resolves to its result. */
+/** POSTs one query of `type` (one of {@link queryTypes}) and resolves to its result. */
 export async function query(type, body, { signal } = {}) {
   return postJson(`${API}/${type}`, body, signal);
+}
+
+/** The query types the gateway answers, in its order: the `type` values its OpenAPI document allows. */
+export async function queryTypes() {
+  const openApi = await getJson(`${API}/openapi.json`);
+  return openApi.components.requestBodies.Query.content['application/json'].schema.properties.type.enum;
 }
 
 async function postJson(path, body, signal) {

@@ -4,6 +4,7 @@ import { query } from './api.js';
 import { DEFAULT_TIME, numberOf, runQuery } from './forms.js';
 import { el, fill, number } from './format.js';
 import { SOURCE_COLORS, visibleBox } from './map.js';
+import { panel } from './markup.js';
 
 const L = window.L;
 const MAX_BOX_SIDE_METERS = 20_000;
@@ -13,6 +14,34 @@ const PARALLEL_REQUESTS = 4;
 const TICK_MS = 200;
 /** How long a pickup stays on the map, fading, after its time. */
 const TRAIL_MINUTES = 10;
+
+export const tab = 'Playback';
+
+export const markup = panel('playback', {
+  hint: "Loads the day's pickups in the visible area, a sample of each 10 minutes.",
+  fields: `
+    <label for="playback-date">Day</label>
+    <input id="playback-date" name="window.from" type="date" data-default-date>
+    <label for="playback-per-slot">Pickups per 10 minutes</label>
+    <input id="playback-per-slot" name="pageSize" type="number" step="1" value="40">`,
+  submit: 'Load day',
+  between: `
+    <div class="player">
+      <label for="playback-slider">Time of day</label>
+      <input id="playback-slider" type="range" min="0" max="1439" step="1" value="0" disabled>
+      <output id="playback-clock" for="playback-slider">00:00</output>
+      <p id="playback-now" class="summary"></p>
+      <div class="buttons">
+        <button type="button" id="playback-play" disabled>Play</button>
+        <label for="playback-speed">Speed</label>
+        <select id="playback-speed">
+          <option value="1">1 min per tick</option>
+          <option value="5" selected>5 min per tick</option>
+          <option value="15">15 min per tick</option>
+        </select>
+      </div>
+    </div>`,
+});
 
 export default function playback(map) {
   const form = document.getElementById('playback-form');

@@ -5,9 +5,26 @@ import { query } from './api.js';
 import { numberOf, runQuery, timeOf } from './forms.js';
 import { dollars, el, fill, meters, minutes, number } from './format.js';
 import { sourceMarker } from './map.js';
-import { twoPoints } from './two-points.js';
+import { twoPointPanel, twoPoints } from './two-points.js';
+import { panel, pointFields } from './markup.js';
 
 const L = window.L;
+
+export const tab = 'Ride request';
+
+export const markup = panel('ride', {
+  hint: 'Click the map for the pickup, then for the destination: cabs, fare and demand in one request.',
+  fields: `${pointFields('ride-pickup', 'pickup', 'Pickup', [40.7506, -73.9935])}
+    ${pointFields('ride-destination', 'destination', 'Destination (optional)', [40.7527, -73.9772])}
+    <label for="ride-next">A map click sets the</label>
+    <select id="ride-next">
+      <option value="pickup">pickup</option>
+      <option value="destination">destination</option>
+    </select>
+    <label for="ride-time">Time</label>
+    <input id="ride-time" name="time" type="datetime-local" step="60" data-default-time>`,
+  submit: 'Request ride',
+});
 
 export default function rideRequest(map) {
   const form = document.getElementById('ride-form');
@@ -33,21 +50,7 @@ export default function rideRequest(map) {
     onBoth: run,
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    run();
-  });
-
-  return {
-    activate() {
-      layer.addTo(map);
-      points.draw();
-    },
-    deactivate() {
-      layer.remove();
-    },
-    onMapClick: points.onMapClick,
-  };
+  return twoPointPanel(map, form, layer, points, run);
 }
 
 function requestOf(form) {

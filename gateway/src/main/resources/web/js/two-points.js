@@ -46,3 +46,24 @@ export function twoPoints(form, next, layer, { names: [first, second], labels, j
     },
   };
 }
+
+/**
+ * The controller of a panel around two points: shows `layer` (holding the points' pins) while the
+ * panel is active, hands map clicks to `points`, and sends the query with `run` on submit.
+ */
+export function twoPointPanel(map, form, layer, points, run) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  return {
+    activate() {
+      layer.addTo(map);
+      points.draw();
+    },
+    deactivate() {
+      layer.remove();
+    },
+    onMapClick: points.onMapClick,
+  };
+}

@@ -4,6 +4,7 @@ import dev.taxiscale.core.query.NearbyCabsRequest;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.spark.SparkSessions;
 import dev.taxiscale.spark.SparkSettings;
+import dev.taxiscale.store.query.SparkSql;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ final class SparkBaseline implements QueryPath {
 
   /** The trip ids Spark finds for a nearby request, nearest first. */
   List<Long> nearbyIds(NearbyCabsRequest request) {
-    return spark.sql(SparkSql.nearby(request)).collectAsList().stream()
+    return spark.sql(SparkSql.of(request).orElseThrow()).collectAsList().stream()
         .map(row -> row.getLong(0))
         .toList();
   }

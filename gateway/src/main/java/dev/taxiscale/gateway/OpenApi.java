@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The OpenAPI document: {@code openapi.json} holds what is written once (components, the other
- * paths); each query type's path is made from {@link QueryType}, first and in registry order, so a
- * new type is described as soon as it is registered.
+ * paths); each query type's path and the request body's list of types are made from {@link
+ * QueryType}, in registry order, so a new type is described as soon as it is registered. The web
+ * app reads that list to give each type its panel.
  */
 final class OpenApi {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,10 +30,17 @@ final class OpenApi {
       }
       ObjectNode root = (ObjectNode) JSON.readTree(in);
       root.set("paths", withQueryPaths(root.path("paths")));
+      QueryType.names().forEach(queryTypeField(root).putArray("enum")::add);
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + TEMPLATE, e);
     }
+  }
+
+  /** The {@code type} property of the query request body. */
+  private static ObjectNode queryTypeField(JsonNode root) {
+    return (ObjectNode)
+        root.at("/components/requestBodies/Query/content/application~1json/schema/properties/type");
   }
 
   private static ObjectNode withQueryPaths(JsonNode written) {

@@ -73,11 +73,25 @@ class QueryRoutesTest {
   }
 
   @Test
-  void shouldGiveEveryQueryTypeAPanelInTheWebApp() throws IOException {
-    String page = resource("/web/index.html");
+  void shouldListEveryQueryTypeInTheRequestBodyInRegistryOrder() throws IOException {
+    JsonNode root = JSON.readTree(http.get(GatewayApp.API + "/openapi.json").body());
+    JsonNode types =
+        root.at("/components/requestBodies/Query/content/application~1json/schema/properties/type");
 
+    assertThat(types.path("enum"))
+        .extracting(JsonNode::asText)
+        .containsExactlyElementsOf(QueryType.names());
+  }
+
+  @Test
+  void shouldGiveEveryQueryTypeAPanelInTheWebApp() throws IOException {
+    // the page makes a tab for each type the API lists, from the module named after it
     for (QueryType type : QueryType.values()) {
-      assertThat(page).contains("id=\"panel-" + type.wireName() + "\"");
+      String panel = resource("/web/js/queries/" + type.wireName() + ".js");
+
+      assertThat(panel)
+          .as(type.wireName())
+          .contains("export const tab = ", "export const markup = ", "export default function");
     }
   }
 

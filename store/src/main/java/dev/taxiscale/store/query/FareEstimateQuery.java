@@ -125,4 +125,30 @@ final class FareEstimateQuery {
         Math.round(values[1] * scale) / scale,
         Math.round(values[2] * scale) / scale);
   }
+
+  /**
+   * For the Spark baseline: fare and duration percentiles of the trips between the two ends near
+   * the time of day, at the request's {@link FareEstimateRequest#radius()}.
+   */
+  static String spark(FareEstimateRequest r) {
+    return "SELECT count(*) AS sample, percentile_approx(fare, "
+        + SparkSql.PERCENTILES
+        + ") AS fares, percentile_approx("
+        + SparkSql.DURATION_S
+        + ", "
+        + SparkSql.PERCENTILES
+        + ") AS seconds FROM "
+        + SparkSql.VIEW
+        + " WHERE "
+        + SparkSql.distance("pickup", r.from())
+        + " <= "
+        + SparkSql.number(r.radius())
+        + " AND "
+        + SparkSql.distance("dropoff", r.to())
+        + " <= "
+        + SparkSql.number(r.radius())
+        + SparkSql.timeOfDay(r.time(), r.toleranceMinutes())
+        + (r.sameDayType() ? SparkSql.dayType(r.weekend()) : "")
+        + SparkSql.sources(r.sources());
+  }
 }

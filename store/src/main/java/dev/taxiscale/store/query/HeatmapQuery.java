@@ -94,4 +94,31 @@ final class HeatmapQuery {
           cell.id(), cell.lon(), cell.lat(), hour, trips, avgFare(), avgMinutes(), avgSpeedKmh());
     }
   }
+
+  /**
+   * For the Spark baseline: trips, average fare, duration and speed per cell and hour of pickup.
+   * Its cells are squares of the H3 cell's average area rather than hexagons, which keeps the work
+   * of the original job: one scan, one grouping.
+   */
+  static String spark(HeatmapRequest r) {
+    String side = SparkSql.number(Math.sqrt(HeatmapRequest.cellAreaM2(r.resolution())));
+    return "SELECT floor(pickup_x / "
+        + side
+        + ") AS cx, floor(pickup_y / "
+        + side
+        + ") AS cy, date_trunc('HOUR', pickup_ts) AS hour, count(*) AS trips, avg(fare) AS fare,"
+        + " avg("
+        + SparkSql.DURATION_S
+        + ") AS seconds, avg(try_divide(distance_mi * 1609.344D, "
+        + SparkSql.DURATION_S
+        + ")) AS speed FROM "
+        + SparkSql.VIEW
+        + " WHERE pickup_ts >= "
+        + SparkSql.time(r.window().from())
+        + " AND pickup_ts < "
+        + SparkSql.time(r.window().to())
+        + SparkSql.inBox("pickup", r.box())
+        + SparkSql.sources(r.sources())
+        + " GROUP BY cx, cy, hour";
+  }
 }

@@ -100,4 +100,26 @@ final class NearbyCabsQuery {
         Rounding.tenths(Duration.between(dropoffAt, now).toMillis() / 60_000.0),
         rs.getObject(6, Integer.class));
   }
+
+  /** For the Spark baseline: drop-offs in the window near the point, nearest first, at most k. */
+  static String spark(NearbyCabsRequest r) {
+    double radius = r.radiusMeters() != null ? r.radiusMeters() : NearbyCabsRequest.MAX_RADIUS_M;
+    String meters = SparkSql.distance("dropoff", r.point());
+    return "SELECT id, "
+        + meters
+        + " AS meters FROM "
+        + SparkSql.VIEW
+        + " WHERE dropoff_ts > "
+        + SparkSql.time(r.windowStart())
+        + " AND dropoff_ts <= "
+        + SparkSql.time(r.time())
+        + " AND "
+        + meters
+        + " <= "
+        + SparkSql.number(radius)
+        + SparkSql.sources(r.sources())
+        + SparkSql.minPassengers(r.minPassengers())
+        + " ORDER BY meters, id LIMIT "
+        + r.k();
+  }
 }

@@ -24,6 +24,7 @@ import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DatabaseUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -45,17 +46,26 @@ public final class QueryEngine {
   private final ZoneNotices zoneNotices = new ZoneNotices();
   private final ZoneQueries zones;
 
-  /** Each query type to its SQL; every registered type must have one. */
-  private final ByType<QueryResult> byType =
-      new ByType<QueryResult>("the query engine")
-          .on(NearbyCabsRequest.class, this::nearbyCabs)
-          .on(RideSearchRequest.class, this::rideSearch)
-          .on(HeatmapRequest.class, this::heatmap)
-          .on(FareEstimateRequest.class, this::fareEstimate)
-          .on(ZoneHeatmapRequest.class, this::zoneHeatmap)
-          .on(ZoneFareRequest.class, this::zoneFare)
-          .on(ZoneRideSearchRequest.class, this::zoneRideSearch)
-          .complete();
+  /**
+   * Each query type once: the method answering it and the Spark baseline's statement for the same
+   * question, both beside the type's SQL. Every registered type must be here.
+   */
+  private static final List<TypeSql<?>> TYPES =
+      List.of(
+          TypeSql.of(NearbyCabsRequest.class, QueryEngine::nearbyCabs, NearbyCabsQuery::spark),
+          TypeSql.of(RideSearchRequest.class, QueryEngine::rideSearch, RideSearchQuery::spark),
+          TypeSql.of(HeatmapRequest.class, QueryEngine::heatmap, HeatmapQuery::spark),
+          TypeSql.of(
+              FareEstimateRequest.class, QueryEngine::fareEstimate, FareEstimateQuery::spark),
+          TypeSql.of(ZoneHeatmapRequest.class, QueryEngine::zoneHeatmap, ZoneHeatmapQuery::spark),
+          TypeSql.of(ZoneFareRequest.class, QueryEngine::zoneFare, ZoneFareQuery::spark),
+          TypeSql.of(
+              ZoneRideSearchRequest.class, QueryEngine::zoneRideSearch, ZoneRideQuery::spark));
+
+  /** Read by {@link SparkSql#of}. */
+  static final ByType<String> SPARK = TypeSql.sparkStatements(TYPES);
+
+  private final ByType<QueryResult> byType = TypeSql.answers(TYPES, this);
 
   /** An engine with the default limits and H3 cells (square cells if H3 cannot load). */
   public QueryEngine(DataSource dataSource) {

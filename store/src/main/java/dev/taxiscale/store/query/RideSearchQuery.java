@@ -213,4 +213,23 @@ final class RideSearchQuery {
     float value = rs.getFloat(column);
     return rs.wasNull() ? null : Double.valueOf(Float.toString(value));
   }
+
+  /**
+   * For the Spark baseline: the count of matching rides beside each row of the first page (a cursor
+   * is not followed), in (pickup time, id) order.
+   */
+  static String spark(RideSearchRequest r) {
+    return "SELECT id, pickup_ts, count(*) OVER () AS matched FROM "
+        + SparkSql.VIEW
+        + " WHERE pickup_ts >= "
+        + SparkSql.time(r.window().from())
+        + " AND pickup_ts < "
+        + SparkSql.time(r.window().to())
+        + (r.pickupBox() == null ? "" : SparkSql.inBox("pickup", r.pickupBox()))
+        + (r.dropoffBox() == null ? "" : SparkSql.inBox("dropoff", r.dropoffBox()))
+        + SparkSql.sources(r.sources())
+        + SparkSql.minPassengers(r.minPassengers())
+        + " ORDER BY pickup_ts, id LIMIT "
+        + r.pageSize();
+  }
 }

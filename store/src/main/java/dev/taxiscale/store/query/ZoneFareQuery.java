@@ -84,4 +84,30 @@ final class ZoneFareQuery {
     double value = rs.getDouble(column);
     return rs.wasNull() ? null : Math.round(value * scale) / scale;
   }
+
+  /** For the Spark baseline: fare and duration mean and percentiles of the trips between zones. */
+  static String spark(ZoneFareRequest r) {
+    String timeOfDay = "";
+    if (r.time() != null) {
+      timeOfDay = SparkSql.timeOfDay(r.time(), r.toleranceMinutes());
+      if (r.sameDayType()) {
+        timeOfDay += SparkSql.dayType(r.weekend());
+      }
+    }
+    return "SELECT count(*) AS sample, avg(fare) AS mean, percentile_approx(fare, "
+        + SparkSql.PERCENTILES
+        + ") AS fares, percentile_approx("
+        + SparkSql.DURATION_S
+        + ", "
+        + SparkSql.PERCENTILES
+        + ") AS seconds FROM "
+        + SparkSql.VIEW
+        + " WHERE pickup_zone = "
+        + r.fromZone()
+        + " AND dropoff_zone = "
+        + r.toZone()
+        + " AND fare IS NOT NULL AND dropoff_ts IS NOT NULL"
+        + timeOfDay
+        + SparkSql.sources(r.sources());
+  }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Zone heatmap: SQL sums the zone rollup's hours of the window per pickup zone and hour of day (a
@@ -140,5 +141,33 @@ final class ZoneHeatmapQuery {
   private static ZoneFigures figures(int zone, Integer hour, RollupSums sums) {
     return new ZoneFigures(
         zone, hour, sums.trips, sums.avgFare(), sums.avgMinutes(), sums.avgSpeedKmh());
+  }
+
+  /**
+   * For the Spark baseline: trips, average fare, duration and speed per pickup zone and hour of
+   * day. The view has no zone names, so a borough filter is not applied there (the bench asks
+   * city-wide ones).
+   */
+  static String spark(ZoneHeatmapRequest r) {
+    String zones =
+        r.zones().isEmpty()
+            ? ""
+            : r.zones().stream()
+                .map(String::valueOf)
+                .collect(Collectors.joining(", ", " AND pickup_zone IN (", ")"));
+    return "SELECT pickup_zone, hour(pickup_ts) AS hour, count(*) AS trips, avg(fare) AS fare,"
+        + " avg("
+        + SparkSql.DURATION_S
+        + ") AS seconds, sum(distance_mi) / sum("
+        + SparkSql.DURATION_S
+        + ") AS speed FROM "
+        + SparkSql.VIEW
+        + " WHERE pickup_zone IS NOT NULL AND pickup_ts >= "
+        + SparkSql.time(r.window().from())
+        + " AND pickup_ts < "
+        + SparkSql.time(r.window().to())
+        + zones
+        + SparkSql.sources(r.sources())
+        + " GROUP BY pickup_zone, hour";
   }
 }

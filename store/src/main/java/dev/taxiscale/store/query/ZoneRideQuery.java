@@ -95,4 +95,22 @@ final class ZoneRideQuery {
     return new ZoneRideSearchResult(
         total, exact, rides, next, exact ? List.of() : RideSearchQuery.capped(countCap));
   }
+
+  /** For the Spark baseline: the first page of trips from and/or to a zone, in pickup order. */
+  static String spark(ZoneRideSearchRequest r) {
+    String zones =
+        (r.pickupZone() == null ? "" : " AND pickup_zone = " + r.pickupZone())
+            + (r.dropoffZone() == null ? "" : " AND dropoff_zone = " + r.dropoffZone());
+    return "SELECT id FROM "
+        + SparkSql.VIEW
+        + " WHERE pickup_ts >= "
+        + SparkSql.time(r.window().from())
+        + " AND pickup_ts < "
+        + SparkSql.time(r.window().to())
+        + zones
+        + SparkSql.sources(r.sources())
+        + SparkSql.minPassengers(r.minPassengers())
+        + " ORDER BY pickup_ts, id LIMIT "
+        + r.pageSize();
+  }
 }

@@ -1,12 +1,46 @@
 // Zone heatmap: the taxi zones coloured by a day's pickups (the choropleth); a click on a zone shows
 // its figures per hour, or picks it as the zone fare's start or end.
 
-import { query } from './api.js';
-import { runQuery } from './forms.js';
-import { dollars, el, fill, notices, number } from './format.js';
+import { query } from '../api.js';
+import { runQuery } from '../forms.js';
+import { dollars, el, fill, notices, number } from '../format.js';
+import { panel } from '../markup.js';
 
 const L = window.L;
 const RAMP = ['#fff5eb', '#fdd0a2', '#fd8d3c', '#e6550d', '#a63603'];
+
+export const tab = 'Zones';
+
+export const markup = panel('zone-heatmap', {
+  hint: 'Taxi zones coloured by their pickups over the day; click a zone for its figures, or to pick it for a zone fare.',
+  fields: `
+    <label for="zone-heatmap-date">Date</label>
+    <input id="zone-heatmap-date" name="window.from" type="date" data-default-date>
+    <label for="zone-heatmap-borough">Borough</label>
+    <select id="zone-heatmap-borough" name="borough">
+      <option value="">all</option>
+      <option>Manhattan</option>
+      <option>Brooklyn</option>
+      <option>Queens</option>
+      <option>Bronx</option>
+      <option>Staten Island</option>
+      <option>EWR</option>
+    </select>
+    <label for="zone-heatmap-metric">Color by</label>
+    <select id="zone-heatmap-metric" name="metric">
+      <option value="trips">trips</option>
+      <option value="avgFare">average fare</option>
+      <option value="avgDurationMinutes">average duration</option>
+      <option value="avgSpeedKmh">average speed</option>
+    </select>
+    <label for="zone-heatmap-pick">A zone click sets</label>
+    <select id="zone-heatmap-pick">
+      <option value="show">its figures</option>
+      <option value="fromZone">zone fare: from</option>
+      <option value="toZone">zone fare: to</option>
+    </select>`,
+  submit: 'Show zones',
+});
 
 export default function zoneHeatmap(map) {
   const form = document.getElementById('zone-heatmap-form');

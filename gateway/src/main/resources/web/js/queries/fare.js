@@ -1,11 +1,32 @@
 // Fare estimate: points A and B and a time in; median and 10th-90th percentile of fare and duration out.
 
-import { query } from './api.js';
-import { numberOf, runQuery, timeOf } from './forms.js';
-import { dollars, el, fill, meters, notices, number } from './format.js';
-import { twoPoints } from './two-points.js';
+import { query } from '../api.js';
+import { numberOf, runQuery, timeOf } from '../forms.js';
+import { dollars, el, fill, meters, notices, number } from '../format.js';
+import { twoPointPanel, twoPoints } from '../two-points.js';
+import { panel, pointFields } from '../markup.js';
 
 const L = window.L;
+
+export const tab = 'Fare estimate';
+
+export const markup = panel('fare', {
+  hint: 'Click the map for A, then for B, or type the coordinates.',
+  fields: `${pointFields('fare-from', 'from', 'From (A)', [40.7506, -73.9935])}
+    ${pointFields('fare-to', 'to', 'To (B)', [40.6413, -73.7781])}
+    <label for="fare-next">A map click sets</label>
+    <select id="fare-next">
+      <option value="from">A</option>
+      <option value="to">B</option>
+    </select>
+    <label for="fare-time">Time</label>
+    <input id="fare-time" name="time" type="datetime-local" step="60" data-default-time>
+    <label for="fare-radius">Radius around A and B (meters; empty widens from 300 to 2000 until enough trips match)</label>
+    <input id="fare-radius" name="radiusMeters" type="number" step="1" min="50" max="2000" placeholder="auto">
+    <label for="fare-tolerance">Time of day within (minutes)</label>
+    <input id="fare-tolerance" name="toleranceMinutes" type="number" step="1" value="60">`,
+  submit: 'Estimate fare',
+});
 
 export default function fareEstimate(map) {
   const form = document.getElementById('fare-form');
@@ -45,21 +66,7 @@ export default function fareEstimate(map) {
     onBoth: run,
   });
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    run();
-  });
-
-  return {
-    activate() {
-      layer.addTo(map);
-      points.draw();
-    },
-    deactivate() {
-      layer.remove();
-    },
-    onMapClick: points.onMapClick,
-  };
+  return twoPointPanel(map, form, layer, points, run);
 }
 
 function requestOf(form) {

@@ -1,10 +1,11 @@
 // Heatmap: hexagons for the visible area and one hour, colored by a chosen measure, with a legend.
 
-import { query } from './api.js';
-import { cancelQuery, DEFAULT_TIME, runQuery, showError } from './forms.js';
-import { dollars, el, fill, notices, number } from './format.js';
-import { cellOutlines } from './hexagons.js';
-import { isUsable, visibleBox } from './map.js';
+import { query } from '../api.js';
+import { cancelQuery, DEFAULT_TIME, runQuery, showError } from '../forms.js';
+import { dollars, el, fill, notices, number } from '../format.js';
+import { cellOutlines } from '../hexagons.js';
+import { isUsable, visibleBox } from '../map.js';
+import { panel } from '../markup.js';
 
 const L = window.L;
 const MAX_BOX_SIDE_METERS = 30_000;
@@ -16,6 +17,36 @@ const MEASURES = {
   avgFare: { label: 'Average fare', format: (v) => dollars(v) },
   avgDurationMinutes: { label: 'Average duration (min)', format: (v) => number(v, 1) },
 };
+
+export const tab = 'Heatmap';
+
+export const markup = panel('heatmap', {
+  hint: 'Shows the visible part of the map; move the map to load more.',
+  fields: `
+    <label for="heatmap-date">Date</label>
+    <input id="heatmap-date" name="window.from" type="date" data-default-date>
+    <label for="heatmap-hour">Hour</label>
+    <select id="heatmap-hour" name="hour"></select>
+    <label for="heatmap-metric">Color by</label>
+    <select id="heatmap-metric" name="metric">
+      <option value="trips">trips</option>
+      <option value="avgFare">average fare</option>
+      <option value="avgDurationMinutes">average duration</option>
+    </select>
+    <label for="heatmap-resolution">Cell size</label>
+    <select id="heatmap-resolution" name="resolution">
+      <option value="auto">automatic</option>
+      <option value="7">large (about 5 km²)</option>
+      <option value="8">medium (about 0.7 km²)</option>
+      <option value="9">small (about 0.1 km²)</option>
+      <option value="10">tiny (about 0.015 km²)</option>
+    </select>
+    <div class="check">
+      <input id="heatmap-follow" type="checkbox" checked>
+      <label for="heatmap-follow">Reload when the map moves</label>
+    </div>`,
+  submit: 'Show heatmap',
+});
 
 export default function heatmap(map, legend) {
   const form = document.getElementById('heatmap-form');

@@ -1,13 +1,48 @@
 // Ride search: a box and a time window in; pickup points, the total and a paged table out.
 
-import { query } from './api.js';
-import { boxTool } from './boxtool.js';
-import { numberOf, runQuery, timeOf } from './forms.js';
-import { clockOf, dollars, el, fill, localTime, notices, number } from './format.js';
-import { sourceMarker, visibleBox } from './map.js';
+import { query } from '../api.js';
+import { boxTool } from '../boxtool.js';
+import { numberOf, runQuery, timeOf } from '../forms.js';
+import { clockOf, dollars, el, fill, localTime, notices, number } from '../format.js';
+import { sourceMarker, visibleBox } from '../map.js';
+import { panel } from '../markup.js';
 
 const L = window.L;
 const MAX_BOX_SIDE_METERS = 20_000;
+
+export const tab = 'Ride search';
+
+export const markup = panel('rides', {
+  hint: 'Draw a box on the map, drag its corners, or type its edges.',
+  fields: `
+    <div class="buttons">
+      <button type="button" id="rides-draw" aria-pressed="false">Draw box on map</button>
+      <button type="button" id="rides-view">Use visible area</button>
+    </div>
+    <label for="rides-box-kind">Box holds the</label>
+    <select id="rides-box-kind" name="boxKind">
+      <option value="pickupBox">pickup</option>
+      <option value="dropoffBox">drop-off</option>
+    </select>
+    <fieldset class="box-fields">
+      <legend>Box</legend>
+      <label for="rides-west">West</label>
+      <input id="rides-west" name="box.west" type="number" step="any" value="-74.00">
+      <label for="rides-east">East</label>
+      <input id="rides-east" name="box.east" type="number" step="any" value="-73.97">
+      <label for="rides-south">South</label>
+      <input id="rides-south" name="box.south" type="number" step="any" value="40.74">
+      <label for="rides-north">North</label>
+      <input id="rides-north" name="box.north" type="number" step="any" value="40.76">
+    </fieldset>
+    <label for="rides-from">Picked up from</label>
+    <input id="rides-from" name="window.from" type="datetime-local" step="60" data-default-time>
+    <label for="rides-to">until</label>
+    <input id="rides-to" name="window.to" type="datetime-local" step="60" data-default-time="1">
+    <label for="rides-page-size">Rows per page</label>
+    <input id="rides-page-size" name="pageSize" type="number" step="1" value="50">`,
+  submit: 'Search rides',
+});
 
 export default function rideSearch(map) {
   const form = document.getElementById('rides-form');

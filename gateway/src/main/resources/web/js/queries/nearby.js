@@ -1,11 +1,26 @@
 // Nearby cabs: a point and a time in, markers and a list of the nearest free cabs out.
 
-import { query } from './api.js';
-import { numberOf, runQuery, timeOf } from './forms.js';
-import { el, fill, localTime, meters, minutes, notices } from './format.js';
-import { pointPin, round, sourceMarker } from './map.js';
+import { query } from '../api.js';
+import { numberOf, runQuery, timeOf } from '../forms.js';
+import { el, fill, localTime, meters, minutes, notices } from '../format.js';
+import { pointPin, round, sourceMarker } from '../map.js';
+import { panel, pointFields } from '../markup.js';
 
 const L = window.L;
+
+export const tab = 'Nearby cabs';
+
+export const markup = panel('nearby', {
+  hint: 'Click the map to choose a point, or type its coordinates.',
+  fields: `${pointFields('nearby', 'point', 'Point', [40.7506, -73.9935])}
+    <label for="nearby-time">Time</label>
+    <input id="nearby-time" name="time" type="datetime-local" step="60" data-default-time>
+    <label for="nearby-k">Number of cabs</label>
+    <input id="nearby-k" name="k" type="number" step="1" value="10">
+    <label for="nearby-window">Dropped off within (minutes)</label>
+    <input id="nearby-window" name="windowMinutes" type="number" step="1" value="15">`,
+  submit: 'Find cabs',
+});
 
 export default function nearbyCabs(map) {
   const form = document.getElementById('nearby-form');

@@ -1,9 +1,26 @@
 // Ride search by zone: a pickup and/or drop-off zone and a window in; the total and the first page
 // of trips out, with a link to the next page.
 
-import { query } from './api.js';
-import { numberOf, runQuery, timeOf } from './forms.js';
-import { dollars, el, fill, localTime, notices, number } from './format.js';
+import { query } from '../api.js';
+import { numberOf, runQuery, timeOf } from '../forms.js';
+import { dollars, el, fill, localTime, notices, number } from '../format.js';
+import { panel } from '../markup.js';
+
+export const tab = 'Zone rides';
+
+export const markup = panel('zone-rides', {
+  hint: 'Trips from and/or to a taxi zone in a time window.',
+  fields: `
+    <label for="zone-rides-pickup">Pickup zone</label>
+    <input id="zone-rides-pickup" name="pickupZone" type="number" step="1" min="1" value="161">
+    <label for="zone-rides-dropoff">Drop-off zone</label>
+    <input id="zone-rides-dropoff" name="dropoffZone" type="number" step="1" min="1">
+    <label for="zone-rides-from">From</label>
+    <input id="zone-rides-from" name="window.from" type="datetime-local" step="60" data-default-time>
+    <label for="zone-rides-to">To</label>
+    <input id="zone-rides-to" name="window.to" type="datetime-local" step="60" data-default-time="1">`,
+  submit: 'Search',
+});
 
 export default function zoneRides() {
   const form = document.getElementById('zone-rides-form');
