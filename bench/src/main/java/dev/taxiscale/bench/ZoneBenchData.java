@@ -137,6 +137,8 @@ final class ZoneBenchData {
       Part part = PARTS.get(i);
       long n = i == PARTS.size() - 1 ? left : Math.round(rows * part.share());
       left -= n;
+      System.out.printf(
+          Locale.ROOT, "generating %s: %,d rows, each end placed in its zone%n", part.name(), n);
       long start = System.nanoTime();
       Path csv = dir.resolve("source.csv");
       TripGenerator.write(
