@@ -27,7 +27,7 @@ class ZoneGoalsTest {
     assertThat(ZoneGoals.allMet(lines)).isTrue();
     assertThat(lines.get(0))
         .startsWith("goal zone-heatmap p50 <= 50 ms: met, engine p50 30.")
-        .endsWith("(other paths' p50: gateway-direct 70.02 ms)");
+        .contains("(other paths' p50: gateway-direct 70.");
   }
 
   @Test
