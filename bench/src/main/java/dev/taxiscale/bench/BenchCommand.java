@@ -193,7 +193,7 @@ public final class BenchCommand {
     summaries.computeIfAbsent(s.path(), path -> new ArrayList<>()).add(s);
   }
 
-  private static HikariDataSource pool(String url, int size) {
+  static HikariDataSource pool(String url, int size) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername("postgres");

@@ -18,10 +18,12 @@ import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -91,19 +93,24 @@ final class BenchData {
 
   /** Reads the query indexes into the buffer cache, so the first measured queries are warm too. */
   void prewarm() throws SQLException {
-    execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+    prewarm(dataSource, List.of(Tables.TRIPS, Tables.TRIP_HOURS), List.of());
+  }
+
+  /** Reads every index of {@code tables}, and the {@code indexes} named, into the buffer cache. */
+  static void prewarm(DataSource dataSource, List<String> tables, List<String> indexes)
+      throws SQLException {
+    execute(dataSource, "CREATE EXTENSION IF NOT EXISTS pg_prewarm");
     try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
+        PreparedStatement s =
+            c.prepareStatement(
                 "SELECT indexrelname, pg_prewarm(indexrelid) FROM pg_stat_user_indexes"
-                    + " WHERE relname IN ('"
-                    + Tables.TRIPS
-                    + "', '"
-                    + Tables.TRIP_HOURS
-                    + "')")) {
-      while (rs.next()) {
-        log.info("prewarmed {}: {} pages", rs.getString(1), rs.getLong(2));
+                    + " WHERE relname = ANY(?) OR indexrelname = ANY(?)")) {
+      s.setArray(1, c.createArrayOf("text", tables.toArray()));
+      s.setArray(2, c.createArrayOf("text", indexes.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          log.info("prewarmed {}: {} pages", rs.getString(1), rs.getLong(2));
+        }
       }
     }
   }
@@ -167,6 +174,10 @@ final class BenchData {
   }
 
   private void execute(String sql) throws SQLException {
+    execute(dataSource, sql);
+  }
+
+  static void execute(DataSource dataSource, String sql) throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);

@@ -40,7 +40,8 @@ public final class BenchMain implements Callable<Integer> {
           "queries, ingest, ingest-parquet, ingest-formats, first-minutes, scale or overload (default"
               + " ${DEFAULT-VALUE}); scale: see docs/scale.md; overload: a running gateway's"
               + " goodput past its admission (--url, --connections 64,512,2000); chaos: faults under"
-              + " load on a running local cluster (--dir)")
+              + " load on a running local cluster (--dir); zones: the zone queries on zone-based"
+              + " trips (--rows, --zones FILE)")
   String suite = "queries";
 
   @Option(
@@ -173,11 +174,13 @@ public final class BenchMain implements Callable<Integer> {
       case "overload" -> {
         return OverloadCommand.execute(overloadArguments().toArray(String[]::new));
       }
+      case "zones" -> {
+        return ZoneSuite.execute(zoneArguments().toArray(String[]::new));
+      }
       default ->
           throw new IllegalArgumentException(
               "--suite must be queries, ingest, ingest-parquet, ingest-formats, first-minutes, scale,"
-                  + " overload"
-                  + " or chaos,"
+                  + " overload, zones or chaos,"
                   + " got '"
                   + suite
                   + "'");
@@ -190,23 +193,25 @@ public final class BenchMain implements Callable<Integer> {
    * given on the command line is passed on.
    */
   List<String> scaleArguments() {
-    List<String> args = new ArrayList<>();
-    CommandLine.ParseResult given = spec.commandLine().getParseResult();
-    for (String name : List.of("--rows", "--seed", "--requests", "--report-dir")) {
-      if (given.hasMatchedOption(name)) {
-        args.add(name);
-        args.add(String.valueOf(given.matchedOptionValue(name, (Object) null)));
-      }
-    }
-    args.addAll(passOn);
-    return args;
+    return given("--rows", "--seed", "--requests", "--report-dir");
+  }
+
+  /** The zone suite, like the scale suite, has defaults of its own. */
+  List<String> zoneArguments() {
+    return given(
+        "--rows", "--seed", "--requests", "--rounds", "--warm-up", "--data-dir", "--report-dir");
   }
 
   /** The overload suite takes {@code --url} and {@code --seed} when given, and its own options. */
   List<String> overloadArguments() {
+    return given("--url", "--seed");
+  }
+
+  /** The options named that were given on the command line, then the suite's own options. */
+  private List<String> given(String... names) {
     List<String> args = new ArrayList<>();
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
-    for (String name : List.of("--url", "--seed")) {
+    for (String name : names) {
       if (given.hasMatchedOption(name)) {
         args.add(name);
         args.add(String.valueOf(given.matchedOptionValue(name, (Object) null)));

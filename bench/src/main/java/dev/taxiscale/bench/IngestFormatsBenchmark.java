@@ -1,16 +1,9 @@
 package dev.taxiscale.bench;
 
-import dev.taxiscale.core.format.ParquetLayout;
-import dev.taxiscale.core.format.TripFormat;
-import dev.taxiscale.core.generate.GeneratorConfig;
-import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.ingest.IngestBenchmark;
-import dev.taxiscale.ingest.IngestException;
 import dev.taxiscale.ingest.IngestOptions;
-import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
-import dev.taxiscale.ingest.ParquetTripSchema;
-import dev.taxiscale.ingest.ParquetTripWriter;
+import dev.taxiscale.ingest.ParquetIngestBenchmark;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.spark.SparkEngine;
 import dev.taxiscale.spark.SparkSessions;
@@ -19,8 +12,6 @@ import dev.taxiscale.store.Database;
 import dev.taxiscale.store.EmbeddedDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
@@ -52,7 +43,8 @@ public final class IngestFormatsBenchmark {
     Path scratch = Files.createTempDirectory("taxiscale-bench");
     try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
         Database database = Database.open(server.config().withPoolSize(8))) {
-      Path[] files = generate(scratch, rows);
+      ParquetIngestBenchmark.SameTrips trips = ParquetIngestBenchmark.generate(scratch, rows);
+      Path[] files = {trips.csv(), trips.parquet()};
       SparkSession spark =
           SparkSessions.start(SparkSettings.fromEnvironment(System.getenv()).withMaster(master));
       double[][] best = new double[ENGINES.length][FORMATS.length];
@@ -65,9 +57,12 @@ public final class IngestFormatsBenchmark {
             SparkEngine viaSpark =
                 new SparkEngine(spark, database.dataSource(), server.config(), options, null);
             String label = "round " + round + " " + FORMATS[format];
-            double localRate = load(database, label + " local", () -> local.ingest(List.of(file)));
+            double localRate =
+                ParquetIngestBenchmark.load(
+                    database, label + " local", () -> local.ingest(List.of(file)));
             double sparkRate =
-                load(database, label + " spark", () -> viaSpark.ingest(List.of(file)));
+                ParquetIngestBenchmark.load(
+                    database, label + " spark", () -> viaSpark.ingest(List.of(file)));
             best[0][format] = Math.max(best[0][format], localRate);
             best[1][format] = Math.max(best[1][format], sparkRate);
           }
@@ -87,47 +82,6 @@ public final class IngestFormatsBenchmark {
     } finally {
       IngestBenchmark.deleteTree(scratch);
     }
-  }
-
-  /** The same trips as CSV and as Parquet, named for their month as the TLC names its files. */
-  private static Path[] generate(Path scratch, long rows) throws Exception {
-    Path csv = scratch.resolve("yellow_tripdata_2014-04.csv");
-    TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows), csv);
-    Path parquet = scratch.resolve("yellow_tripdata_2014-04.parquet");
-    new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
-        .convert(csv, parquet);
-    System.out.printf(
-        Locale.ROOT,
-        "generated %,d rows: CSV %,d MB, Parquet %,d MB%n",
-        rows,
-        Files.size(csv) >> 20,
-        Files.size(parquet) >> 20);
-    return new Path[] {csv, parquet};
-  }
-
-  private interface Load {
-    IngestReport run() throws IngestException;
-  }
-
-  /** Loads into emptied tables; returns the rows read per second of the file's load. */
-  private static double load(Database database, String label, Load load) throws Exception {
-    try (Connection c = database.dataSource().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
-    }
-    IngestReport report = load.run();
-    double seconds = Math.max(1, report.files().get(0).elapsedMillis()) / 1000.0;
-    double rate = report.rowsIn() / seconds;
-    System.out.printf(
-        Locale.ROOT,
-        "%-21s %,d rows in, %,d kept, loaded in %.1f s: %,.0f rows/s (%.1f s with indexes)%n",
-        label,
-        report.rowsIn(),
-        report.kept(),
-        seconds,
-        rate,
-        report.elapsedMillis() / 1000.0);
-    return rate;
   }
 
   private static String flag(String[] args, String name, String fallback) {

@@ -106,4 +106,13 @@ class BenchMainTest {
 
     assertThat(main.ingestArguments()).containsExactly("--rows", "5000", "--parsers", "1");
   }
+
+  @Test
+  void theZoneSuiteReceivesOnlyTheFlagsGivenAndItsOwn() {
+    CommandLine cli = new CommandLine(new BenchMain());
+    BenchMain main = cli.getCommand();
+    cli.parseArgs("--suite", "zones", "--rows", "20000", "--kafka-workers", "0");
+
+    assertThat(main.zoneArguments()).containsExactly("--rows", "20000", "--kafka-workers", "0");
+  }
 }

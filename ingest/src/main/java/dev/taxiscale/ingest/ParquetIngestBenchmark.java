@@ -29,30 +29,29 @@ import java.util.Locale;
 public final class ParquetIngestBenchmark {
   private ParquetIngestBenchmark() {}
 
+  /** The same generated trips as a CSV file and as a Parquet file. */
+  public record SameTrips(Path csv, Path parquet) {}
+
+  /** One load of one file. */
+  public interface Load {
+    IngestReport run() throws IngestException;
+  }
+
   public static void main(String[] args) throws Exception {
     long rows = IngestBenchmark.longFlag(args, "--rows", 1_000_000);
     int rounds = (int) IngestBenchmark.longFlag(args, "--rounds", 2);
     Path scratch = Files.createTempDirectory("taxiscale-bench");
     try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
         Database database = Database.open(server.config().withPoolSize(8))) {
-      Path csv = scratch.resolve("yellow_tripdata_2014-04.csv");
-      TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows), csv);
-      Path parquet = scratch.resolve("yellow_tripdata_2014-04.parquet");
-      new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
-          .convert(csv, parquet);
-      System.out.printf(
-          Locale.ROOT,
-          "generated %,d rows: CSV %,d MB, Parquet %,d MB%n",
-          rows,
-          Files.size(csv) >> 20,
-          Files.size(parquet) >> 20);
+      SameTrips files = generate(scratch, rows);
       LocalEngine engine =
           new LocalEngine(database.dataSource(), IngestOptions.defaults(), ProgressSink.NONE);
       double bestCsv = 0;
       double bestParquet = 0;
       for (int round = 1; round <= rounds; round++) {
-        bestCsv = Math.max(bestCsv, load(engine, database, csv, "CSV"));
-        bestParquet = Math.max(bestParquet, load(engine, database, parquet, "Parquet"));
+        bestCsv = Math.max(bestCsv, load(database, "CSV", ingest(engine, files.csv())));
+        bestParquet =
+            Math.max(bestParquet, load(database, "Parquet", ingest(engine, files.parquet())));
       }
       System.out.printf(
           Locale.ROOT,
@@ -65,19 +64,41 @@ public final class ParquetIngestBenchmark {
     }
   }
 
-  /** Loads the file into an emptied table; returns the rows read per second of its load. */
-  private static double load(LocalEngine engine, Database database, Path file, String label)
-      throws Exception {
+  /**
+   * Generated Yellow 2014 trips and their copy in the Yellow 2010 Parquet layout, named for their
+   * month as the TLC names its files.
+   */
+  public static SameTrips generate(Path scratch, long rows) throws Exception {
+    Path csv = scratch.resolve("yellow_tripdata_2014-04.csv");
+    TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows), csv);
+    Path parquet = scratch.resolve("yellow_tripdata_2014-04.parquet");
+    new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
+        .convert(csv, parquet);
+    System.out.printf(
+        Locale.ROOT,
+        "generated %,d rows: CSV %,d MB, Parquet %,d MB%n",
+        rows,
+        Files.size(csv) >> 20,
+        Files.size(parquet) >> 20);
+    return new SameTrips(csv, parquet);
+  }
+
+  /**
+   * Runs the load into emptied tables and prints one line.
+   *
+   * @return the rows read per second of the file's load
+   */
+  public static double load(Database database, String label, Load load) throws Exception {
     try (Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.execute("TRUNCATE trips, trip_hours, ingest_files RESTART IDENTITY");
     }
-    IngestReport report = engine.ingest(List.of(file.toString()));
-    double seconds = report.files().get(0).elapsedMillis() / 1000.0;
+    IngestReport report = load.run();
+    double seconds = Math.max(1, report.files().get(0).elapsedMillis()) / 1000.0;
     double rate = report.rowsIn() / seconds;
     System.out.printf(
         Locale.ROOT,
-        "%-8s %,d rows in, %,d kept, loaded in %.1f s: %,.0f rows/s in (%.1f s with indexes)%n",
+        "%-21s %,d rows in, %,d kept, loaded in %.1f s: %,.0f rows/s (%.1f s with indexes)%n",
         label,
         report.rowsIn(),
         report.kept(),
@@ -85,5 +106,9 @@ public final class ParquetIngestBenchmark {
         rate,
         report.elapsedMillis() / 1000.0);
     return rate;
+  }
+
+  private static Load ingest(LocalEngine engine, Path file) {
+    return () -> engine.ingest(List.of(file.toString()));
   }
 }
