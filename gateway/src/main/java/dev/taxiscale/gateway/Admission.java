@@ -1,11 +1,7 @@
 package dev.taxiscale.gateway;
 
-import dev.taxiscale.pipeline.Problem;
-import dev.taxiscale.pipeline.Reply;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -13,11 +9,14 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Admits as many API requests at once as {@link AdmissionLimit} allows, never more than {@link
- * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and Retry-After in front of the
- * routes, once the body is in memory but before a handler, a JSON parser or the broker sees them:
- * under overload turning a request away must cost far less than answering one, or the refusals eat
- * the capacity the admitted requests need. A request holds its place until its answer is written,
- * so asynchronous answers count too.
+ * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and Retry-After ({@link Refusal})
+ * before a handler, a JSON parser or the broker sees them: under overload turning a request away
+ * must cost far less than answering one, or the refusals eat the capacity the admitted requests
+ * need. It looks twice. {@link #early()}, in front of the body reader, turns a request away as soon
+ * as its headers are in when every place is taken, without reading, buffering or dispatching its
+ * body. This handler, behind the body reader, takes the place, so that a client dribbling its body
+ * holds none meanwhile. A request holds its place until its answer is written, so asynchronous
+ * answers count too.
  */
 final class Admission extends Handler.Wrapper {
   /** Never fewer than this many admitted, so that the limit can learn that things got better. */
@@ -33,8 +32,7 @@ final class Admission extends Handler.Wrapper {
 
   private final AdmissionLimit limit;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final byte[] refusal =
-      Reply.of(Problem.overloaded("the gateway is at capacity; retry shortly")).body();
+  private final Refusal refusal = new Refusal();
 
   Admission(GatewayConfig config) {
     int max = config.maxInFlight();
@@ -56,7 +54,7 @@ final class Admission extends Handler.Wrapper {
     int now = inFlight.incrementAndGet();
     if (now > limit.limit()) {
       inFlight.decrementAndGet();
-      refuse(response, callback);
+      refusal.send(response, callback);
       return true;
     }
     limit.admitted(now);
@@ -71,6 +69,25 @@ final class Admission extends Handler.Wrapper {
       inFlight.decrementAndGet();
       throw e;
     }
+  }
+
+  /**
+   * The first look, to go in front of the body reader: a request that arrives while every place is
+   * taken is turned away at once. Its body, when already received, is discarded and the connection
+   * kept; a body still on its way is not waited for (Jetty closes that connection instead).
+   */
+  Handler.Wrapper early() {
+    return new Handler.Wrapper() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback)
+          throws Exception {
+        if (counts(request) && inFlight.get() >= limit.limit()) {
+          refusal.send(response, callback);
+          return true;
+        }
+        return super.handle(request, response, callback);
+      }
+    };
   }
 
   private void release(long start) {
@@ -93,13 +110,5 @@ final class Admission extends Handler.Wrapper {
   private static boolean counts(Request request) {
     return "POST".equals(request.getMethod())
         && request.getHttpURI().getPath().startsWith(GatewayApp.API + "/");
-  }
-
-  private void refuse(Response response, Callback callback) {
-    response.setStatus(503);
-    response.getHeaders().put(HttpHeader.RETRY_AFTER, QueryEndpoint.RETRY_AFTER_SECONDS);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-    BrowserGuard.HEADERS.forEach(response.getHeaders()::put);
-    response.write(true, ByteBuffer.wrap(refusal), callback);
   }
 }

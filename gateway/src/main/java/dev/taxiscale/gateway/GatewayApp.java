@@ -51,6 +51,9 @@ public final class GatewayApp {
           // handler and no JSON parse, and a client dribbling its body holds no place meanwhile
           javalin.jetty.modifyServer(server -> server.insertHandler(admission));
           SlowClientGuard.install(javalin, config, javalin.http.maxRequestSize);
+          // inserted last, so it runs first: when every place is taken, a request is turned away
+          // before its body is read
+          javalin.jetty.modifyServer(server -> server.insertHandler(admission.early()));
           javalin.routes.before(new BrowserGuard(config)::check);
           for (QueryType type : QueryType.values()) {
             String name = type.wireName();

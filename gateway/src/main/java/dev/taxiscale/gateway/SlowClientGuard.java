@@ -25,9 +25,11 @@ import org.eclipse.jetty.util.thread.Scheduler;
 final class SlowClientGuard implements Connection.Listener {
   /**
    * Connections the kernel completes while the gateway is busy; the JDK's default of 50 makes a
-   * burst of clients wait out TCP's SYN retries (1 s, 3 s, 7 s) before they are even accepted.
+   * burst of clients wait out TCP's SYN retries (1 s, 3 s, 7 s) before they are even accepted, and
+   * 1,024 overflowed when 2,000 clients connected at once (the kernel fell back to SYN cookies and
+   * clients reconnected). Linux caps it at {@code net.core.somaxconn} (4,096 by default).
    */
-  private static final int ACCEPT_QUEUE = 1_024;
+  private static final int ACCEPT_QUEUE = 4_096;
 
   private final ConnectionLimits limits;
   private final Scheduler scheduler;

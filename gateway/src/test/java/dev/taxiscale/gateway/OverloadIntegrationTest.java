@@ -17,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -92,11 +94,7 @@ class OverloadIntegrationTest {
 
   @Test
   void shouldTurnARequestAwayBeforeItReachesAHandlerWhenFull() throws Exception {
-    start(CONFIG.withMaxInFlight(1), this::awaitRelease, 1);
-    Http http = new Http(gateway.port(), HANG);
-    Thread admitted = new Thread(() -> http.postJson("/api/v1/nearby", NEARBY_EMPIRE_STATE));
-    admitted.start();
-    awaitInFlight(http, 1);
+    Thread admitted = takeTheOnlyPlace();
 
     try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
       socket.setSoTimeout((int) HANG.toMillis());
@@ -112,6 +110,79 @@ class OverloadIntegrationTest {
     }
     release.countDown();
     admitted.join();
+  }
+
+  @Test
+  void shouldTurnARequestAwayBeforeItsBodyArrivesWhenFull() throws Exception {
+    Thread admitted = takeTheOnlyPlace();
+
+    try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
+      socket.setSoTimeout((int) HANG.toMillis());
+      // the headers promise a body that never comes
+      send(socket, "POST /api/v1/nearby HTTP/1.1", "Content-Length: 10000", "");
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
+
+      assertThat(in.readLine()).startsWith("HTTP/1.1 503");
+    }
+    release.countDown();
+    admitted.join();
+  }
+
+  @Test
+  void shouldKeepTheConnectionOpenAfterTurningARequestAway() throws Exception {
+    Thread admitted = takeTheOnlyPlace();
+
+    try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
+      socket.setSoTimeout((int) HANG.toMillis());
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
+      send(socket, "POST /api/v1/nearby HTTP/1.1", "Content-Length: 2", "{}");
+      List<String> first = answerHead(in);
+      send(socket, "POST /api/v1/nearby HTTP/1.1", "Content-Length: 2", "{}");
+      List<String> second = answerHead(in);
+
+      assertThat(first).first().asString().startsWith("HTTP/1.1 503");
+      assertThat(first).noneMatch(h -> h.equalsIgnoreCase("Connection: close"));
+      assertThat(second).first().asString().startsWith("HTTP/1.1 503");
+    }
+    release.countDown();
+    admitted.join();
+  }
+
+  private static void send(Socket socket, String requestLine, String length, String body)
+      throws Exception {
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        (requestLine
+                + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + length
+                + "\r\n\r\n"
+                + body)
+            .getBytes(UTF_8));
+    out.flush();
+  }
+
+  /** The status line and headers of one answer, its body read past; empty once closed. */
+  private static List<String> answerHead(BufferedReader in) throws Exception {
+    List<String> head = new ArrayList<>();
+    int length = 0;
+    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+      head.add(line);
+      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+        length = Integer.parseInt(line.substring(15).trim());
+      }
+    }
+    in.skip(length);
+    return head;
+  }
+
+  /** Starts a gateway with one place and a request that holds it until {@link #release}. */
+  private Thread takeTheOnlyPlace() throws InterruptedException {
+    start(CONFIG.withMaxInFlight(1), this::awaitRelease, 1);
+    Http http = new Http(gateway.port(), HANG);
+    Thread admitted = new Thread(() -> http.postJson("/api/v1/nearby", NEARBY_EMPIRE_STATE));
+    admitted.start();
+    awaitInFlight(http, 1);
+    return admitted;
   }
 
   private CompletableFuture<Void> askThreeTimes(

@@ -45,6 +45,7 @@ public final class QueryWorker implements AutoCloseable {
   private final RequestHandler handler;
   private final MeterRegistry registry;
   private final OffsetTracker offsets = new OffsetTracker();
+  private final Ownership ownership;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean running = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -60,6 +61,7 @@ public final class QueryWorker implements AutoCloseable {
     this.config = config;
     this.handler = handler;
     this.registry = registry;
+    this.ownership = new Ownership(WorkerSettings.heartbeatInterval(config));
   }
 
   /** Connects, joins the group and starts taking requests; returns at once. */
@@ -75,7 +77,8 @@ public final class QueryWorker implements AutoCloseable {
     consumer = new KafkaConsumer<>(WorkerSettings.consumer(config));
     new KafkaClientMetrics(consumer).bindTo(registry);
     processor =
-        new RequestProcessor(handler, producer, metrics, Topics.replyTopics(System.getenv()));
+        new RequestProcessor(
+            handler, producer, metrics, Topics.replyTopics(System.getenv()), ownership);
     pool = WorkerSettings.pool(config);
     running.set(true);
     pollThread = new Thread(this::run, config.clientId() + "-poll");
@@ -85,10 +88,14 @@ public final class QueryWorker implements AutoCloseable {
 
   private void run() {
     try {
-      consumer.subscribe(List.of(Topics.REQUESTS), new Rebalance(consumer, offsets));
+      Rebalance rebalance = new Rebalance(consumer, offsets, ownership);
+      consumer.subscribe(List.of(Topics.REQUESTS), rebalance);
       while (running.get()) {
-        dispatch(consumer.poll(POLL));
-        applyBackpressure();
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+        if (rebalance.admit(records)) {
+          dispatch(records);
+          applyBackpressure();
+        }
         commitAdvanced();
       }
     } catch (WakeupException e) {
@@ -160,6 +167,8 @@ public final class QueryWorker implements AutoCloseable {
   private void drainAndLeave() {
     long deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
     while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      // the partitions are still this worker's until the consumer closes
+      ownership.turn();
       sleepBriefly();
     }
     try {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
@@ -17,26 +18,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers one request record: runs the handler and sends the reply; records that cannot be answered
- * as asked also go to the dead-letter topic. The returned future completes once the broker holds
- * every record sent, which is when the request's offset may be committed.
+ * as asked also go to the dead-letter topic. A reply is sent only while the requester still waits
+ * and this worker still owns the request's partition. The returned future completes once the broker
+ * holds every record sent, which is when the request's offset may be committed.
  */
 final class RequestProcessor {
   private static final Logger log = LoggerFactory.getLogger(RequestProcessor.class);
+  private static final long OWNERSHIP_RECHECK_MILLIS = 5;
 
   private final RequestHandler handler;
   private final Producer<String, byte[]> producer;
   private final WorkerMetrics metrics;
   private final Set<String> replyTopics;
+  private final Ownership ownership;
 
   RequestProcessor(
       RequestHandler handler,
       Producer<String, byte[]> producer,
       WorkerMetrics metrics,
-      Set<String> replyTopics) {
+      Set<String> replyTopics,
+      Ownership ownership) {
     this.handler = handler;
     this.producer = producer;
     this.metrics = metrics;
     this.replyTopics = Set.copyOf(replyTopics);
+    this.ownership = ownership;
   }
 
   CompletableFuture<Void> process(ConsumerRecord<String, byte[]> record) {
@@ -53,18 +59,55 @@ final class RequestProcessor {
       return deadLetter(
           record, "reply-to topic '" + replyTo + "' is not one of the reply topics " + replyTopics);
     }
-    if (System.currentTimeMillis()
-        > WireHeaders.number(record.headers(), WireHeaders.DEADLINE, Long.MAX_VALUE)) {
+    long deadline = WireHeaders.number(record.headers(), WireHeaders.DEADLINE, Long.MAX_VALUE);
+    if (expired(deadline)) {
       // the requester has given up: answering would only slow down the requests behind it
-      metrics.expired();
       return CompletableFuture.completedFuture(null);
     }
     Reply reply = answer(record.value());
-    CompletableFuture<Void> replied = reply(replyTo, correlationId, reply);
+    CompletableFuture<Void> replied =
+        stillAnswerable(record, deadline)
+            ? reply(replyTo, correlationId, reply)
+            : CompletableFuture.completedFuture(null);
     if (reply.status() == 400) {
       return CompletableFuture.allOf(replied, deadLetter(record, reply.bodyText()));
     }
     return replied;
+  }
+
+  private boolean expired(long deadline) {
+    if (System.currentTimeMillis() > deadline) {
+      metrics.expired();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the reply is still wanted and this worker still the one to give it: the handler may
+   * have run past the requester's deadline, or the worker may have been stopped meanwhile and its
+   * partition given to another worker, which answers the request again. While the worker cannot
+   * tell ({@link Ownership}), this waits for the poll thread to find out.
+   */
+  private boolean stillAnswerable(ConsumerRecord<String, byte[]> record, long deadline) {
+    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    while (!ownership.mayReply(partition)) {
+      if (!ownership.owns(partition)) {
+        metrics.withheld();
+        return false;
+      }
+      if (expired(deadline)) {
+        return false;
+      }
+      try {
+        Thread.sleep(OWNERSHIP_RECHECK_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        metrics.withheld();
+        return false;
+      }
+    }
+    return !expired(deadline);
   }
 
   /** Sends {@code reply}, or, should it still be too large for Kafka, a 422 saying so. */

@@ -19,6 +19,7 @@ final class WorkerMetrics {
   private final Counter deadLetters;
   private final Counter expired;
   private final Counter replyFailures;
+  private final Counter withheld;
 
   WorkerMetrics(MeterRegistry registry, String workerId, Supplier<Number> inFlight) {
     this.registry = registry;
@@ -40,6 +41,10 @@ final class WorkerMetrics {
     this.replyFailures =
         Counter.builder("taxiscale.worker.reply.failures")
             .description("Replies the broker did not accept in time")
+            .register(registry);
+    this.withheld =
+        Counter.builder("taxiscale.worker.replies.withheld")
+            .description("Replies not sent because the request's partition had moved away")
             .register(registry);
     Gauge.builder("taxiscale.worker.in.flight", inFlight, s -> s.get().doubleValue())
         .description("Requests taken from Kafka and not yet answered")
@@ -84,6 +89,10 @@ final class WorkerMetrics {
 
   void expired() {
     expired.increment();
+  }
+
+  void withheld() {
+    withheld.increment();
   }
 
   void replyFailed() {

@@ -1,6 +1,7 @@
 package dev.taxiscale.worker;
 
 import dev.taxiscale.pipeline.ClientSettings;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,15 +18,28 @@ final class WorkerSettings {
   static Properties consumer(WorkerConfig config) {
     Properties p =
         ClientSettings.consumer(config.bootstrapServers(), config.clientId(), config.groupId());
-    long session = config.sessionTimeout().toMillis();
-    p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(session));
-    p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(300, session / 4)));
+    p.put(
+        ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+        String.valueOf(config.sessionTimeout().toMillis()));
+    p.put(
+        ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+        String.valueOf(heartbeatInterval(config).toMillis()));
     // cooperative rebalancing keeps the partitions that do not move flowing during a rebalance
     p.put(
         ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
         CooperativeStickyAssignor.class.getName());
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(config.maxInFlight()));
     return p;
+  }
+
+  /**
+   * A quarter of the session timeout: the group drops a worker only after several missed beats.
+   * Also the longest silence of the poll thread after which the worker still trusts it owns its
+   * partitions ({@link Ownership}): a last beat one interval before such a silence leaves half a
+   * session to spare.
+   */
+  static Duration heartbeatInterval(WorkerConfig config) {
+    return Duration.ofMillis(Math.max(300, config.sessionTimeout().toMillis() / 4));
   }
 
   /** Fixed threads; the queue is unbounded on its own and bounded by pausing at maxInFlight. */
