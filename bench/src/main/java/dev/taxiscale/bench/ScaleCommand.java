@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -86,18 +85,7 @@ public final class ScaleCommand implements Callable<Integer> {
 
   /** Runs the suite; a bad option or a missing cgroup hierarchy is one line and exit code 2. */
   public static int execute(String[] args) {
-    CommandLine cli = new CommandLine(new ScaleCommand());
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          System.err.println("bench: " + e.getMessage());
-          return 2;
-        });
-    cli.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          System.err.println("bench: " + e.getMessage().lines().findFirst().orElse(e.toString()));
-          return 2;
-        });
-    return cli.execute(args);
+    return OneLineCli.execute("bench", new ScaleCommand(), args);
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,18 +78,7 @@ public final class ZoneSuite implements Callable<Integer> {
 
   /** Runs the suite; a bad option or a failed load is one line and exit code 2. */
   public static int execute(String[] args) {
-    CommandLine cli = new CommandLine(new ZoneSuite());
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          System.err.println("bench: " + e.getMessage());
-          return 2;
-        });
-    cli.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          System.err.println("bench: " + e.getMessage().lines().findFirst().orElse(e.toString()));
-          return 2;
-        });
-    return cli.execute(args);
+    return OneLineCli.execute("bench", new ZoneSuite(), args);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.taxiscale.bench.chaos;
 
+import dev.taxiscale.bench.OneLineCli;
 import dev.taxiscale.bench.firstminutes.ManhattanClicks;
 import dev.taxiscale.bench.firstminutes.Readiness;
 import dev.taxiscale.cluster.ClusterState;
@@ -10,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,18 +47,7 @@ public final class ChaosCommand implements Callable<Integer> {
 
   /** Runs the suite; a bad option or a missing cluster is one line and exit code 2. */
   public static int execute(String[] args) {
-    CommandLine cli = new CommandLine(new ChaosCommand());
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          System.err.println("chaos: " + e.getMessage());
-          return 2;
-        });
-    cli.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          System.err.println("chaos: " + e.getMessage().lines().findFirst().orElse(e.toString()));
-          return 2;
-        });
-    return cli.execute(args);
+    return OneLineCli.execute("chaos", new ChaosCommand(), args);
   }
 
   @Override

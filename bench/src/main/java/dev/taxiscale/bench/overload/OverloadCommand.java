@@ -1,5 +1,6 @@
 package dev.taxiscale.bench.overload;
 
+import dev.taxiscale.bench.OneLineCli;
 import dev.taxiscale.bench.firstminutes.ManhattanClicks;
 import dev.taxiscale.bench.firstminutes.Readiness;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,18 +70,7 @@ public final class OverloadCommand implements Callable<Integer> {
 
   /** Runs the suite; a bad option or an unreachable gateway is one line and exit code 2. */
   public static int execute(String[] args) {
-    CommandLine cli = new CommandLine(new OverloadCommand());
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          System.err.println("bench: " + e.getMessage());
-          return 2;
-        });
-    cli.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          System.err.println("bench: " + e.getMessage().lines().findFirst().orElse(e.toString()));
-          return 2;
-        });
-    return cli.execute(args);
+    return OneLineCli.execute("bench", new OverloadCommand(), args);
   }
 
   @Override
