@@ -131,13 +131,9 @@ final class FareEstimateQuery {
    * the time of day, at the request's {@link FareEstimateRequest#radius()}.
    */
   static String spark(FareEstimateRequest r) {
-    return "SELECT count(*) AS sample, percentile_approx(fare, "
-        + SparkSql.PERCENTILES
-        + ") AS fares, percentile_approx("
-        + SparkSql.DURATION_S
-        + ", "
-        + SparkSql.PERCENTILES
-        + ") AS seconds FROM "
+    return "SELECT count(*) AS sample, "
+        + SparkSql.SPREADS
+        + " FROM "
         + SparkSql.VIEW
         + " WHERE "
         + SparkSql.distance("pickup", r.from())

@@ -26,6 +26,16 @@ public final class SparkSql {
   static final String PERCENTILES = "array(0.1D, 0.5D, 0.9D)";
   static final String DURATION_S = "timestampdiff(SECOND, pickup_ts, dropoff_ts)";
 
+  /** The fare and duration percentiles of a fare sample, as both fare estimates read them. */
+  static final String SPREADS =
+      "percentile_approx(fare, "
+          + PERCENTILES
+          + ") AS fares, percentile_approx("
+          + DURATION_S
+          + ", "
+          + PERCENTILES
+          + ") AS seconds";
+
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 

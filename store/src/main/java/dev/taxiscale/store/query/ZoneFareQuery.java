@@ -94,13 +94,9 @@ final class ZoneFareQuery {
         timeOfDay += SparkSql.dayType(r.weekend());
       }
     }
-    return "SELECT count(*) AS sample, avg(fare) AS mean, percentile_approx(fare, "
-        + SparkSql.PERCENTILES
-        + ") AS fares, percentile_approx("
-        + SparkSql.DURATION_S
-        + ", "
-        + SparkSql.PERCENTILES
-        + ") AS seconds FROM "
+    return "SELECT count(*) AS sample, avg(fare) AS mean, "
+        + SparkSql.SPREADS
+        + " FROM "
         + SparkSql.VIEW
         + " WHERE pickup_zone = "
         + r.fromZone()
