@@ -9,14 +9,14 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Admits as many API requests at once as {@link AdmissionLimit} allows, never more than {@link
- * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and Retry-After ({@link Refusal})
- * before a handler, a JSON parser or the broker sees them: under overload turning a request away
- * must cost far less than answering one, or the refusals eat the capacity the admitted requests
- * need. It looks twice. {@link #early()}, in front of the body reader, turns a request away as soon
- * as its headers are in when every place is taken, without reading, buffering or dispatching its
- * body. This handler, behind the body reader, takes the place, so that a client dribbling its body
- * holds none meanwhile. A request holds its place until its answer is written, so asynchronous
- * answers count too.
+ * GatewayConfig#maxInFlight()}, and answers the rest with a 503 and a Retry-After that grows while
+ * the refusals go on ({@link Refusal}, {@link RetryAfter}) before a handler, a JSON parser or the
+ * broker sees them: under overload turning a request away must cost far less than answering one, or
+ * the refusals eat the capacity the admitted requests need. It looks twice. {@link #early()}, in
+ * front of the body reader, turns a request away as soon as its headers are in when every place is
+ * taken, without reading, buffering or dispatching its body. This handler, behind the body reader,
+ * takes the place, so that a client dribbling its body holds none meanwhile. A request holds its
+ * place until its answer is written, so asynchronous answers count too.
  */
 final class Admission extends Handler.Wrapper {
   /** Never fewer than this many admitted, so that the limit can learn that things got better. */
@@ -32,7 +32,10 @@ final class Admission extends Handler.Wrapper {
 
   private final AdmissionLimit limit;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final Refusal refusal = new Refusal();
+  private final RetryAfter retryAfter = new RetryAfter(System.nanoTime());
+
+  /** Built once per Retry-After value, index = seconds. */
+  private final Refusal[] refusals = new Refusal[RetryAfter.MAX_SECONDS + 1];
 
   Admission(GatewayConfig config) {
     int max = config.maxInFlight();
@@ -44,6 +47,9 @@ final class Admission extends Handler.Wrapper {
             config.requestTimeout().dividedBy(TARGET_SHARE_OF_TIMEOUT),
             WINDOW,
             System.nanoTime());
+    for (int seconds = 1; seconds <= RetryAfter.MAX_SECONDS; seconds++) {
+      refusals[seconds] = new Refusal(seconds);
+    }
   }
 
   @Override
@@ -54,7 +60,7 @@ final class Admission extends Handler.Wrapper {
     int now = inFlight.incrementAndGet();
     if (now > limit.limit()) {
       inFlight.decrementAndGet();
-      refusal.send(response, callback);
+      refuse(response, callback);
       return true;
     }
     limit.admitted(now);
@@ -82,12 +88,16 @@ final class Admission extends Handler.Wrapper {
       public boolean handle(Request request, Response response, Callback callback)
           throws Exception {
         if (counts(request) && inFlight.get() >= limit.limit()) {
-          refusal.send(response, callback);
+          refuse(response, callback);
           return true;
         }
         return super.handle(request, response, callback);
       }
     };
+  }
+
+  private void refuse(Response response, Callback callback) {
+    refusals[retryAfter.refused(System.nanoTime())].send(response, callback);
   }
 
   private void release(long start) {

@@ -23,8 +23,12 @@ import java.util.Locale;
  * otherwise be taken from the system being measured. Not thread-safe: one per calling thread.
  */
 public final class GatewayClient implements AutoCloseable {
-  /** A status and the body as sent. */
-  public record Response(int status, byte[] body) {
+  /**
+   * A status and the body as sent.
+   *
+   * @param retryAfterSeconds the whole seconds of a {@code Retry-After} header, or -1 without one
+   */
+  public record Response(int status, byte[] body, int retryAfterSeconds) {
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -120,6 +124,7 @@ public final class GatewayClient implements AutoCloseable {
     long length = -1;
     boolean chunked = false;
     boolean closeAfter = false;
+    int retryAfter = -1;
     for (String header = line(false); !header.isEmpty(); header = line(false)) {
       int colon = header.indexOf(':');
       if (colon < 0) {
@@ -131,6 +136,7 @@ public final class GatewayClient implements AutoCloseable {
         case "content-length" -> length = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
         case "connection" -> closeAfter = value.equalsIgnoreCase("close");
+        case "retry-after" -> retryAfter = seconds(value);
         default -> {
           // other headers do not change how the body is read
         }
@@ -143,7 +149,16 @@ public final class GatewayClient implements AutoCloseable {
     if (closeAfter) {
       close();
     }
-    return new Response(status, body);
+    return new Response(status, body, retryAfter);
+  }
+
+  /** Retry-After in whole seconds; the HTTP-date form, which the gateway never sends, as -1. */
+  private static int seconds(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private byte[] chunkedBody() throws IOException {

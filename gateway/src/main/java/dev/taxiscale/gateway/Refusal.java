@@ -21,11 +21,12 @@ final class Refusal {
   private final List<HttpField> fields;
   private final ByteBuffer body;
 
-  Refusal() {
+  /** A refusal asking the client to wait {@code retryAfterSeconds} before asking again. */
+  Refusal(int retryAfterSeconds) {
     byte[] problem =
         Reply.of(Problem.overloaded("the gateway is at capacity; retry shortly")).body();
     List<HttpField> all = new ArrayList<>();
-    all.add(new PreEncodedHttpField(HttpHeader.RETRY_AFTER, QueryEndpoint.RETRY_AFTER_SECONDS));
+    all.add(new PreEncodedHttpField(HttpHeader.RETRY_AFTER, retryAfterSeconds));
     all.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE));
     all.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, problem.length));
     BrowserGuard.HEADERS.forEach((name, value) -> all.add(new PreEncodedHttpField(name, value)));

@@ -89,7 +89,41 @@ class OverloadIntegrationTest {
     assertThat(answers)
         .filteredOn(a -> a.statusCode() == 503)
         .isNotEmpty()
-        .allSatisfy(a -> assertThat(a.headers().firstValue("Retry-After")).hasValue("1"));
+        .allSatisfy(
+            a ->
+                assertThat(a.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                        seconds ->
+                            assertThat(Integer.parseInt(seconds))
+                                .isBetween(1, RetryAfter.MAX_SECONDS)));
+  }
+
+  @Test
+  void shouldAskClientsToWaitLongerWhileTheRefusalsGoOn() throws Exception {
+    Thread admitted = takeTheOnlyPlace();
+    List<String> retryAfter = new ArrayList<>();
+
+    try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
+      socket.setSoTimeout((int) HANG.toMillis());
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
+      // refused again and again for a little over two seconds
+      long end = System.nanoTime() + Duration.ofMillis(2_300).toNanos();
+      while (System.nanoTime() < end) {
+        send(socket, "POST /api/v1/nearby HTTP/1.1", "Content-Length: 2", "{}");
+        List<String> head = answerHead(in);
+        assertThat(head).first().asString().startsWith("HTTP/1.1 503");
+        head.stream()
+            .filter(h -> h.toLowerCase(Locale.ROOT).startsWith("retry-after:"))
+            .map(h -> h.substring(12).trim())
+            .forEach(retryAfter::add);
+        Thread.sleep(50);
+      }
+    }
+    release.countDown();
+    admitted.join();
+
+    assertThat(retryAfter).first().isEqualTo("1");
+    assertThat(retryAfter).contains("2").last().isEqualTo("4");
   }
 
   @Test

@@ -57,7 +57,7 @@ public final class OverloadCommand implements Callable<Integer> {
 
   @Option(
       names = "--shed-pause-ms",
-      description = "pause after a 503, as its Retry-After asks (default ${DEFAULT-VALUE})")
+      description = "pause after a 503 without a Retry-After header (default ${DEFAULT-VALUE})")
   int shedPauseMillis = 1_000;
 
   @Option(

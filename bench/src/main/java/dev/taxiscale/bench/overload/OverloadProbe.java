@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Closed-loop clients against a running gateway: each holds one kept-alive connection and asks
- * nearby-cab questions one after another, pausing after a 503 as its Retry-After asks. Only answers
- * that arrive inside the measured window count; a request with no answer within the client's
- * timeout counts as hung whenever it ends.
+ * nearby-cab questions one after another, pausing after a 503 as long as its Retry-After asks. Only
+ * answers that arrive inside the measured window count; a request with no answer within the
+ * client's timeout counts as hung whenever it ends.
  */
 final class OverloadProbe {
   private static final String NEARBY = "/api/v1/nearby";
@@ -82,13 +82,14 @@ final class OverloadProbe {
       for (int n = first; running.get(); n++) {
         long start = System.nanoTime();
         try {
-          int status = client.post(NEARBY, bodies.get(n % bodies.size())).status();
+          GatewayClient.Response response = client.post(NEARBY, bodies.get(n % bodies.size()));
+          int status = response.status();
           long end = System.nanoTime();
           if (end >= windowStart && end < windowEnd) {
             tally.status(status, (end - start) / 1_000);
           }
           if (status == 503) {
-            Thread.sleep(shedPause.toMillis());
+            Thread.sleep(pauseAfter(response));
           }
         } catch (SocketTimeoutException e) {
           tally.clientTimeout();
@@ -103,6 +104,13 @@ final class OverloadProbe {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** As long as the refusal's Retry-After asks, as a polite client does; else the shed pause. */
+  private long pauseAfter(GatewayClient.Response refusal) {
+    return refusal.retryAfterSeconds() >= 0
+        ? refusal.retryAfterSeconds() * 1_000L
+        : shedPause.toMillis();
   }
 
   private InetAddress sourceAddress(int connection) {
