@@ -9,7 +9,10 @@ public enum Precision {
   /** Only taxi zones were published: the coordinates are a point placed inside the zone. */
   ZONE;
 
+  // computed once: every stored trip writes its code (seen in ingest profiles)
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

@@ -10,9 +10,12 @@ public enum Source {
   /** For-hire vehicles such as Uber: pickups only, no drop-off, fare or distance. */
   FHV;
 
+  // computed once: every stored trip writes its code (seen in ingest profiles)
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The name used in the database, the wire format and flags. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /** Parses a code such as {@code yellow}; the message lists the allowed codes. */
