@@ -77,6 +77,26 @@ class ZoneQueriesIntegrationTest {
   }
 
   @Test
+  void shouldCountADayThatStartsAtSixInTheEveningByHourOfDay() {
+    TimeWindow fromEvening = new TimeWindow(THURSDAY_EVENING, THURSDAY_EVENING.plusDays(1));
+
+    ZoneHeatmapResult map =
+        (ZoneHeatmapResult) engine.execute(ZoneHeatmapRequest.citywide(fromEvening));
+
+    assertThat(countsByZoneAndHour(map)).isEqualTo(expectedCounts(fromEvening));
+  }
+
+  @Test
+  void shouldFoldTheDaysOfALongerWindowIntoHoursOfTheDay() {
+    TimeWindow threeDays = new TimeWindow(FixtureTrips.FIRST_PICKUP, THURSDAY.plusDays(2));
+
+    ZoneHeatmapResult map =
+        (ZoneHeatmapResult) engine.execute(ZoneHeatmapRequest.citywide(threeDays));
+
+    assertThat(countsByZoneAndHour(map)).isEqualTo(expectedCounts(threeDays));
+  }
+
+  @Test
   void shouldAverageAZoneOverTheWholeWindow() {
     ZoneHeatmapResult map =
         (ZoneHeatmapResult) engine.execute(ZoneHeatmapRequest.citywide(THURSDAY_ALL_DAY));
@@ -203,6 +223,24 @@ class ZoneQueriesIntegrationTest {
 
     assertThat(fare.zones()).isNull();
     assertThat(fare.enough()).isFalse();
+  }
+
+  /** The trips picked up in {@code window}, counted by pickup zone and hour of day. */
+  private static Map<String, Long> expectedCounts(TimeWindow window) {
+    return picked(window)
+        .collect(
+            Collectors.groupingBy(
+                t -> t.pickupZone() + "@" + t.pickupAt().getHour(),
+                TreeMap::new,
+                Collectors.counting()));
+  }
+
+  private static Map<String, Long> countsByZoneAndHour(ZoneHeatmapResult map) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (ZoneFigures f : map.hours()) {
+      counts.put(f.zone() + "@" + f.hour(), f.trips());
+    }
+    return counts;
   }
 
   private static java.util.stream.Stream<Trip> picked(TimeWindow window) {
