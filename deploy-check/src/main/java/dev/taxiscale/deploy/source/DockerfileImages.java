@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,10 +73,13 @@ public final class DockerfileImages {
     if (!own.isEmpty()) {
       return own;
     }
+    return parent(stage, stages).map(p -> entrypoint(p, stages)).orElse(List.of());
+  }
+
+  /** The stage this one is built {@code FROM}, where that is a stage of the same file. */
+  public static Optional<String> parent(String stage, Map<String, String> stages) {
     Matcher from = FROM.matcher(stage);
-    return from.find() && stages.containsKey(from.group(1))
-        ? entrypoint(stages.get(from.group(1)), stages)
-        : List.of();
+    return from.find() ? Optional.ofNullable(stages.get(from.group(1))) : Optional.empty();
   }
 
   /** The main class of a {@code java} entry point; the command line's for the launcher. */

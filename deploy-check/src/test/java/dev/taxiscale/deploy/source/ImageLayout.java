@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,11 +21,14 @@ import java.util.stream.Stream;
  *
  * @param home the folder standing for {@value #HOME}
  * @param command the entry point to run
+ * @param environment what its {@code ENV} lines and those of the stages it is built from set
  */
-record ImageLayout(Path home, List<String> command) {
+record ImageLayout(Path home, List<String> command, Map<String, String> environment) {
   /** Where the images keep the application (their {@code WORKDIR}). */
   static final String HOME = "/opt/taxiscale";
 
+  private static final Pattern ENV =
+      Pattern.compile("^ENV\\s+([A-Z_][A-Z0-9_]*)=(\\S+)\\s*$", Pattern.MULTILINE);
   private static final Pattern COPY =
       Pattern.compile("^COPY\\s+--from=build\\s+/src/(\\S+)\\s+(\\S+)\\s*$", Pattern.MULTILINE);
 
@@ -40,13 +45,26 @@ record ImageLayout(Path home, List<String> command) {
       }
       copyInto(from, home.resolve(copy.group(2)), copy.group(2).endsWith("/"));
     }
-    List<String> entrypoint =
-        DockerfileImages.entrypoint(stage, DockerfileImages.stagesByName(Sources.read(dockerfile)));
+    Map<String, String> stages = DockerfileImages.stagesByName(Sources.read(dockerfile));
+    List<String> entrypoint = DockerfileImages.entrypoint(stage, stages);
     List<String> command = new ArrayList<>();
     for (String arg : entrypoint) {
       command.add(arg.equals("java") ? java() : arg.replace(HOME, home.toString()));
     }
-    return new ImageLayout(home, command);
+    return new ImageLayout(home, command, environment(stage, stages));
+  }
+
+  /** The variables of a stage's {@code ENV NAME=value} lines, over those of its parents. */
+  private static Map<String, String> environment(String stage, Map<String, String> stages) {
+    Map<String, String> env =
+        DockerfileImages.parent(stage, stages)
+            .map(parent -> environment(parent, stages))
+            .orElseGet(HashMap::new);
+    Matcher line = ENV.matcher(stage);
+    while (line.find()) {
+      env.put(line.group(1), line.group(2));
+    }
+    return env;
   }
 
   /** The jar files in {@code lib}, by file name. */

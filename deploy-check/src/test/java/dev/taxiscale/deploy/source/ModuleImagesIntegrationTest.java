@@ -6,6 +6,7 @@ import dev.taxiscale.broker.EmbeddedBroker;
 import dev.taxiscale.core.process.FreePorts;
 import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.EmbeddedDatabase;
 import dev.taxiscale.worker.WorkerMain;
@@ -25,12 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gateway and worker images as the Dockerfile lays them out from the build output, each run as
- * a JVM of its own with its image's entry point against a real broker and database: the gateway's
- * class path holds no database and no broker, and still serves the API and the web app.
+ * a JVM of its own with its image's entry point and environment against a real broker and database:
+ * the gateway's class path holds no database and no broker, and still warms up and serves the API
+ * and the web app.
  */
 class ModuleImagesIntegrationTest {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** Requests of each type: enough to take every path once, few enough to be quick. */
+  private static final String A_SHORT_WARM_UP = "5";
 
   @TempDir static Path scratch;
   static ImageLayout gateway;
@@ -92,20 +97,25 @@ class ModuleImagesIntegrationTest {
                 DbConfig.ENV_JDBC_URL, db.jdbcUrl(),
                 DbConfig.ENV_USER, db.user(),
                 DbConfig.ENV_PASSWORD, db.password(),
-                WorkerMain.ENV_METRICS_PORT, "0"));
+                WorkerMain.ENV_METRICS_PORT, "0",
+                WarmUp.ENV_WARM_UP, A_SHORT_WARM_UP));
     Process gatewayJvm =
         start(
             gateway,
             "gateway",
             Map.of(
                 BrokerConfig.ENV_BOOTSTRAP, broker.bootstrapServers(),
-                GatewayConfig.ENV_PORT, String.valueOf(http)));
+                GatewayConfig.ENV_PORT, String.valueOf(http),
+                WarmUp.ENV_WARM_UP, A_SHORT_WARM_UP));
     try {
       awaitReady(http, gatewayJvm);
 
       assertThat(post(http, "rides", midtownRides()).body()).contains("\"type\":\"rides\"");
       assertThat(get(http, "/").body()).contains("<html");
       assertThat(get(http, "/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
+      assertThat(gateway.environment()).containsKey(WarmUp.ENV_WARM_UP);
+      assertThat(Files.readString(log("gateway"))).contains("warmed up with");
+      assertThat(Files.readString(log("worker"))).contains("worker: warmed up with");
     } finally {
       gatewayJvm.destroy();
       workerJvm.destroy();
@@ -119,9 +129,13 @@ class ModuleImagesIntegrationTest {
     ProcessBuilder builder = new ProcessBuilder(image.command()).directory(image.home().toFile());
     // only what the test gives, as in a pod: nothing inherited decides what the image runs
     builder.environment().keySet().removeIf(key -> key.startsWith("TAXISCALE_"));
+    builder.environment().putAll(image.environment());
     builder.environment().putAll(env);
-    Path log = Files.createDirectories(Path.of("target")).resolve("image-" + name + ".log");
-    return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return builder.redirectErrorStream(true).redirectOutput(log(name).toFile()).start();
+  }
+
+  private static Path log(String name) throws IOException {
+    return Files.createDirectories(Path.of("target")).resolve("image-" + name + ".log");
   }
 
   /** Until the gateway is ready and sees the worker in the group. */
