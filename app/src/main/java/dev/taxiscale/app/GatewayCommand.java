@@ -3,6 +3,7 @@ package dev.taxiscale.app;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.pipeline.TopicConfig;
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,22 +1,21 @@
 package dev.taxiscale.app;
 
 import dev.taxiscale.broker.EmbeddedBroker;
-import dev.taxiscale.gateway.GatedBackend;
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
+import dev.taxiscale.gateway.WarmGateway;
 import dev.taxiscale.gateway.WebApp;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.worker.DatabaseWorker;
 import dev.taxiscale.worker.WorkerConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * The running pieces of one process, stopped in reverse start order: gateway before workers,
@@ -81,24 +80,7 @@ final class Services implements AutoCloseable {
       String bootstrap,
       WarmUp.Plan warmUp,
       java.util.function.Consumer<io.javalin.config.JavalinConfig> web) {
-    List<GatedBackend> gate = new ArrayList<>(1);
-    Gateway gateway =
-        add(
-            Gateway.overKafka(
-                config,
-                bootstrap,
-                registry,
-                web,
-                backend -> {
-                  gate.add(new GatedBackend(backend));
-                  return gate.get(0);
-                }));
-    gateway.start();
-    if (warmUp.perType() > 0) {
-      System.out.println(WarmUp.overHttp(gateway.port(), warmUp));
-    }
-    gate.get(0).open();
-    return gateway;
+    return add(WarmGateway.start(config, bootstrap, registry, web, warmUp, System.out));
   }
 
   PrometheusMeterRegistry registry() {

@@ -8,6 +8,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.TaxiZones;
 import java.nio.file.Path;
 import java.util.List;

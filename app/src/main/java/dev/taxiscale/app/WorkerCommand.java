@@ -1,5 +1,6 @@
 package dev.taxiscale.app;
 
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.worker.MetricsServer;
 import java.util.concurrent.Callable;

@@ -3,9 +3,8 @@ package dev.taxiscale.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import dev.taxiscale.core.process.FreePorts;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,8 @@ class UpIntegrationTest {
 
   @Test
   void shouldStopEverythingAgainWhenReadyWhenAskedTo() throws Exception {
-    int http = freePort();
-    int kafka = freePort();
+    int http = FreePorts.pick();
+    int kafka = FreePorts.pick();
     CliRun run =
         CliRun.taxiscale(
             "up",
@@ -40,7 +39,7 @@ class UpIntegrationTest {
             "--kafka-port",
             String.valueOf(kafka),
             "--kafka-controller-port",
-            String.valueOf(freePort()));
+            String.valueOf(FreePorts.pick()));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
@@ -67,11 +66,5 @@ class UpIntegrationTest {
   private static void assertRefused(int port) {
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
         .isInstanceOf(ConnectException.class);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

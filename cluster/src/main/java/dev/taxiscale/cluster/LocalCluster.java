@@ -1,5 +1,6 @@
 package dev.taxiscale.cluster;
 
+import dev.taxiscale.core.process.FreePorts;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.EmbeddedDatabase;

@@ -2,6 +2,7 @@ package dev.taxiscale.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taxiscale.core.process.FreePorts;
 import dev.taxiscale.deploy.source.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

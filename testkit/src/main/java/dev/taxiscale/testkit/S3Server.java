@@ -1,9 +1,9 @@
 package dev.taxiscale.testkit;
 
+import dev.taxiscale.core.process.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,7 @@ public final class S3Server implements AutoCloseable {
           "no s3proxy jar at -D" + JAR_PROPERTY + "=" + jar + "; run the tests through Maven");
     }
     try {
-      int port = freePort();
+      int port = FreePorts.pick();
       Path data = Files.createDirectories(dir.resolve("buckets"));
       Path properties = dir.resolve("s3proxy.properties");
       Files.writeString(properties, properties(port, data), StandardCharsets.UTF_8);
@@ -67,11 +67,7 @@ public final class S3Server implements AutoCloseable {
 
   /** An endpoint where nothing listens, for the unreachable case. */
   public static URI deadEndpoint() {
-    try {
-      return URI.create("http://127.0.0.1:" + freePort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return URI.create("http://127.0.0.1:" + FreePorts.pick());
   }
 
   @Override
@@ -121,12 +117,6 @@ public final class S3Server implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while s3proxy started", e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 

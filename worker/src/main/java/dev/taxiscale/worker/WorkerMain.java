@@ -3,6 +3,7 @@ package dev.taxiscale.worker;
 import dev.taxiscale.pipeline.Env;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.DbConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -11,8 +12,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs one query worker from environment variables until the process is stopped; SIGTERM stops it
- * gracefully. The CLI's {@code taxiscale worker} does the same with flags. Needs a database with
- * the schema ({@code TAXISCALE_JDBC_URL}) and a running Kafka; creates missing topics.
+ * gracefully. It warms up through its handler only when {@value WarmUp#ENV_WARM_UP} asks for
+ * requests of each type, as the image does: the local cluster, the benchmarks and the tests start
+ * it cold. The CLI's {@code taxiscale worker} does the same with flags. Needs a database with the
+ * schema ({@code TAXISCALE_JDBC_URL}) and a running Kafka; creates missing topics.
  *
  * <p>{@value #ENV_METRICS_PORT} set to a port serves Prometheus metrics there, on the address
  * {@value #ENV_METRICS_HOST} names (loopback unless set).
@@ -36,6 +39,11 @@ public final class WorkerMain {
             : null;
     TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
     DatabaseWorker worker = DatabaseWorker.open(config, db, registry);
+    // no gateway of its own to warm it through: straight through its handler, before it joins
+    WarmUp.Plan warmUp = WarmUp.Plan.fromEnvironment(env, 0);
+    if (warmUp.perType() > 0) {
+      System.out.println("worker: " + WarmUp.overHandler(worker.handler(), warmUp));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

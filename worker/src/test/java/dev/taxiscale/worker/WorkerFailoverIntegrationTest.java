@@ -8,25 +8,25 @@ import dev.taxiscale.pipeline.ClientSettings;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
-import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.client.ReplyClient;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.Await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,23 +92,16 @@ class WorkerFailoverIntegrationTest {
   }
 
   private static Process startWorker(String id) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            WorkerMain.class.getName());
-    builder.environment().put(BrokerConfig.ENV_BOOTSTRAP, broker.bootstrapServers());
-    builder.environment().put("TAXISCALE_JDBC_URL", postgres.jdbcUrl());
-    builder.environment().put(DbConfig.ENV_USER, postgres.config().user());
-    builder.environment().put(DbConfig.ENV_PASSWORD, postgres.config().password());
-    builder.environment().put(WorkerConfig.ENV_CLIENT_ID, "worker-" + id);
-    builder.environment().put(WorkerConfig.ENV_CONCURRENCY, "2");
-    builder.environment().put(WorkerConfig.ENV_SESSION_TIMEOUT, "3000");
-    File log = Path.of("target", "worker-" + id + ".log").toFile();
-    return builder.redirectErrorStream(true).redirectOutput(log).start();
+    return WorkerJvms.start(
+        WorkerMain.class,
+        id,
+        broker.bootstrapServers(),
+        Map.of(
+            DbConfig.ENV_JDBC_URL, postgres.jdbcUrl(),
+            DbConfig.ENV_USER, postgres.config().user(),
+            DbConfig.ENV_PASSWORD, postgres.config().password(),
+            WorkerConfig.ENV_CONCURRENCY, "2",
+            WorkerConfig.ENV_SESSION_TIMEOUT, "3000"));
   }
 
   private static void awaitGroupMembers(int members) {
@@ -122,20 +115,8 @@ class WorkerFailoverIntegrationTest {
   }
 
   private static int groupSize(Admin admin) {
-    try {
-      return admin
-          .describeConsumerGroups(List.of(Topics.WORKER_GROUP))
-          .all()
-          .get(5, TimeUnit.SECONDS)
-          .get(Topics.WORKER_GROUP)
-          .members()
-          .size();
-    } catch (ExecutionException | TimeoutException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    ConsumerGroupDescription group = WorkerJvms.describe(admin);
+    return group == null ? -1 : group.members().size();
   }
 
   /** Closed-loop clients: each sends a request, waits for its outcome, sends the next. */

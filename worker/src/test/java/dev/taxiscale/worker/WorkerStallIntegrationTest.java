@@ -13,7 +13,6 @@ import dev.taxiscale.pipeline.broker.BrokerConfig;
 import dev.taxiscale.pipeline.client.ReplyClient;
 import dev.taxiscale.testkit.Await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -174,27 +173,12 @@ class WorkerStallIntegrationTest {
         Duration.ofSeconds(120),
         workers + " workers own partitions",
         () -> {
-          ConsumerGroupDescription group = describe(admin);
+          ConsumerGroupDescription group = WorkerJvms.describe(admin);
           return group != null
               && group.members().size() == workers
               && group.members().stream()
                   .allMatch(m -> !m.assignment().topicPartitions().isEmpty());
         });
-  }
-
-  private static ConsumerGroupDescription describe(Admin admin) {
-    try {
-      return admin
-          .describeConsumerGroups(List.of(Topics.WORKER_GROUP))
-          .all()
-          .get(5, TimeUnit.SECONDS)
-          .get(Topics.WORKER_GROUP);
-    } catch (ExecutionException | TimeoutException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
   }
 
   private static void signal(Process process, String signal) throws Exception {
@@ -204,20 +188,10 @@ class WorkerStallIntegrationTest {
   }
 
   private static Process startEchoWorker(String id) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            EchoWorkerMain.class.getName());
-    builder.environment().put(BrokerConfig.ENV_BOOTSTRAP, broker.bootstrapServers());
-    builder.environment().put(WorkerConfig.ENV_CLIENT_ID, "worker-" + id);
-    builder
-        .environment()
-        .put(WorkerConfig.ENV_SESSION_TIMEOUT, String.valueOf(SESSION_TIMEOUT.toMillis()));
-    File log = Path.of("target", "worker-" + id + ".log").toFile();
-    return builder.redirectErrorStream(true).redirectOutput(log).start();
+    return WorkerJvms.start(
+        EchoWorkerMain.class,
+        id,
+        broker.bootstrapServers(),
+        Map.of(WorkerConfig.ENV_SESSION_TIMEOUT, String.valueOf(SESSION_TIMEOUT.toMillis())));
   }
 }

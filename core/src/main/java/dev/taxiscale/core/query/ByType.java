@@ -18,13 +18,23 @@ import java.util.stream.Collectors;
  */
 public final class ByType<T> {
   private final String owner;
+  private final String remedy;
   private final Map<QueryType, Function<QueryRequest, ? extends T>> handlers =
       new EnumMap<>(QueryType.class);
   private final Set<QueryType> without = EnumSet.noneOf(QueryType.class);
 
   /** An empty table; {@code owner} names it in the messages. */
   public ByType(String owner) {
+    this(owner, "handle it with on(...) or declare without(...)");
+  }
+
+  /**
+   * An empty table filled elsewhere: {@code remedy} says, in the message for a type it lacks, the
+   * exact place a line for that type goes.
+   */
+  public ByType(String owner, String remedy) {
     this.owner = owner;
+    this.remedy = remedy;
   }
 
   /** Handles requests of {@code requestClass} with {@code handler}. */
@@ -61,7 +71,8 @@ public final class ByType<T> {
           owner
               + " has nothing for query type "
               + missing.stream().map(QueryType::wireName).collect(Collectors.joining(", "))
-              + ": handle it with on(...) or declare without(...)");
+              + ": "
+              + remedy);
     }
     return this;
   }

@@ -35,6 +35,19 @@ class ByTypeTest {
   }
 
   @Test
+  void shouldSayWhereTheLineForALackingTypeGoes() {
+    ByType<String> table = new ByType<>("the test table", "add it to Tests.TYPES");
+    for (QueryType type : QueryType.values()) {
+      if (type != QueryType.FARE) {
+        table.without(type);
+      }
+    }
+
+    assertThatThrownBy(table::complete)
+        .hasMessage("the test table has nothing for query type fare: add it to Tests.TYPES");
+  }
+
+  @Test
   void shouldAcceptATypeDeclaredWithout() {
     ByType<String> table = allButFare().without(QueryType.FARE).complete();
 

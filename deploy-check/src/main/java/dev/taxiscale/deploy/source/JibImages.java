@@ -2,10 +2,13 @@ package dev.taxiscale.deploy.source;
 
 import dev.taxiscale.deploy.kustomize.ImageRef;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -13,15 +16,38 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
-/** The images of the {@code jib} profile in the app module's POM, one per execution. */
+/**
+ * The images of the {@code jib} profiles in the modules' POMs, one per execution, each with the
+ * main class its profile names.
+ */
 public final class JibImages {
   private JibImages() {}
 
   /**
+   * The images of every module under {@code root} whose POM has a {@code jib} profile.
+   *
    * @param properties values for {@code ${...}} in image names, such as {@code project.version}
    */
-  public static List<BuildImage> read(Path appPom, Map<String, String> properties) {
-    Element profile = jibProfile(parse(appPom), appPom);
+  public static List<BuildImage> readModules(Path root, Map<String, String> properties) {
+    try (Stream<Path> modules = Files.list(root)) {
+      return modules
+          .map(module -> module.resolve("pom.xml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .flatMap(pom -> read(pom, properties).stream())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The images of one POM's {@code jib} profile; none where it has no such profile. */
+  public static List<BuildImage> read(Path pom, Map<String, String> properties) {
+    Element profile = jibProfile(parse(pom));
+    if (profile == null) {
+      return List.of();
+    }
+    String mainClass = text(first(profile, "mainClass"));
     List<BuildImage> images = new ArrayList<>();
     for (Element execution : descendants(profile, "execution")) {
       Element to = first(execution, "to");
@@ -39,19 +65,20 @@ public final class JibImages {
           new BuildImage(
               ref.repository(),
               ref.tag(),
+              mainClass,
               args,
-              appPom + " execution " + text(first(execution, "id"))));
+              pom + " execution " + text(first(execution, "id"))));
     }
     return images;
   }
 
-  private static Element jibProfile(Document pom, Path file) {
+  private static Element jibProfile(Document pom) {
     for (Element profile : descendants(pom.getDocumentElement(), "profile")) {
       if ("jib".equals(text(first(profile, "id")))) {
         return profile;
       }
     }
-    throw new IllegalStateException(file + " has no profile with id jib");
+    return null;
   }
 
   private static String interpolate(String value, Map<String, String> properties) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * @param subcommands the {@code taxiscale} command line's subcommands
  * @param topics the constants of {@code dev.taxiscale.pipeline.Topics}: topic and group names
  * @param pom the root POM's version and properties
- * @param images the images the Jib profile and the Dockerfiles make
+ * @param images the images the Jib profiles and the Dockerfiles make
  * @param dockerEnvironment variables the Dockerfiles set, by name
  */
 public record Project(
@@ -35,8 +35,7 @@ public record Project(
   public static Project read(Path root) {
     RootPom pom = RootPom.read(root);
     Path docker = dockerDir(root);
-    List<BuildImage> images =
-        new ArrayList<>(JibImages.read(root.resolve("app/pom.xml"), pom.interpolation()));
+    List<BuildImage> images = new ArrayList<>(JibImages.readModules(root, pom.interpolation()));
     images.addAll(DockerfileImages.read(docker));
     return new Project(
         root,

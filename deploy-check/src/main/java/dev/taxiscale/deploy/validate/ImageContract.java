@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The manifests run images the build makes, at the project's version, with subcommands the command
- * line has; the Jib images and the Dockerfile images agree; the Spark application's main class and
- * jar exist.
+ * line has (or main classes that run the same); the Jib images and the Dockerfile images agree; the
+ * Spark application's main class and jar exist.
  */
 public final class ImageContract {
   static final String SPARK_IMAGE = "taxiscale-spark";
@@ -54,12 +54,26 @@ public final class ImageContract {
       }
     }
     for (BuildImage image : project.images()) {
-      if (!image.args().isEmpty() && !project.subcommands().contains(image.args().get(0))) {
+      if (!image.role().isEmpty() && !project.subcommands().contains(image.role())) {
         problems.add(
-            image.source() + ": default command '" + image.args().get(0) + "' does not exist");
+            image.source()
+                + ": "
+                + (image.runsCommandLine() ? "default command '" : "main class runs '")
+                + image.role()
+                + "', not one of "
+                + project.subcommands());
+      }
+      if (!image.runsCommandLine() && !image.mainClass().isEmpty() && !hasSource(image, project)) {
+        problems.add(
+            image.source() + ": main class " + image.mainClass() + " has no source in a module");
       }
     }
     return problems;
+  }
+
+  private static boolean hasSource(BuildImage image, Project project) {
+    return Sources.mainJava(project.root()).stream()
+        .anyMatch(file -> file.endsWith(image.mainSource()));
   }
 
   /** Problems of the build alone, whatever the manifests: Jib and the Dockerfiles must agree. */
@@ -73,16 +87,20 @@ public final class ImageContract {
       List<BuildImage> twins =
           project.imagesNamed(image.name()).stream().filter(i -> i != image).toList();
       for (BuildImage twin : twins) {
-        if (!twin.args().equals(image.args())) {
+        if (!twin.args().equals(image.args()) || !twin.mainClass().equals(image.mainClass())) {
           problems.add(
               image.name()
                   + ": "
                   + image.source()
                   + " runs "
+                  + image.mainClass()
+                  + " "
                   + image.args()
                   + " but "
                   + twin.source()
                   + " runs "
+                  + twin.mainClass()
+                  + " "
                   + twin.args());
         }
       }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * @param container the container as written in the manifest
  * @param image the image reference
  * @param role the subcommand it runs ({@code gateway}, {@code worker}, {@code ingest}, ...), or
- *     {@code spark-driver} and {@code spark-executor} for a SparkApplication's pods
+ *     that its image's own entry point runs the same as ({@link BuildImage#role}), or {@code
+ *     spark-driver} and {@code spark-executor} for a SparkApplication's pods
  */
 public record TaxiscaleContainer(
     PodView pod, Map<String, Object> container, ImageRef image, String role) {
@@ -48,16 +49,13 @@ public record TaxiscaleContainer(
     if (pod.ownerKind().equals("SparkApplication")) {
       return pod.owner().endsWith("driver") ? "spark-driver" : "spark-executor";
     }
+    List<BuildImage> built = project.imagesNamed(image.repository());
     List<String> args = Tree.strings(container, "args");
-    if (!args.isEmpty()) {
+    // a module's own entry point takes no subcommand: its arguments do not change what it runs
+    if (!args.isEmpty() && built.stream().allMatch(BuildImage::runsCommandLine)) {
       return args.get(0);
     }
-    return project.imagesNamed(image.repository()).stream()
-        .map(BuildImage::args)
-        .filter(a -> !a.isEmpty())
-        .map(a -> a.get(0))
-        .findFirst()
-        .orElse("");
+    return built.stream().map(BuildImage::role).filter(r -> !r.isEmpty()).findFirst().orElse("");
   }
 
   /** The names set directly and through {@code envFrom} config maps of the manifests. */

@@ -3,6 +3,8 @@ package dev.taxiscale.deploy.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.taxiscale.deploy.source.BuildImage;
+import dev.taxiscale.deploy.source.Project;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +54,37 @@ class ImageContractTest {
     assertThat(Overlays.project().images())
         .extracting(i -> i.name())
         .contains("taxiscale-gateway", "taxiscale-worker", "taxiscale-ingest", "taxiscale-spark");
+  }
+
+  @Test
+  void jibAndTheDockerfileRunTheGatewayAndWorkerModulesOwnMainClasses() {
+    assertThat(Overlays.project().imagesNamed("taxiscale-gateway"))
+        .hasSize(2)
+        .allMatch(i -> i.mainClass().equals("dev.taxiscale.gateway.GatewayMain"))
+        .allMatch(i -> i.role().equals("gateway"));
+    assertThat(Overlays.project().imagesNamed("taxiscale-worker"))
+        .hasSize(2)
+        .allMatch(i -> i.mainClass().equals("dev.taxiscale.worker.WorkerMain"));
+  }
+
+  @Test
+  void anImageWhoseMainClassHasNoSourceOrNoSubcommandIsReported() {
+    Project p = Overlays.project();
+    Project broken =
+        new Project(
+            p.root(),
+            p.environmentNames(),
+            p.subcommands(),
+            p.topics(),
+            p.pom(),
+            List.of(
+                new BuildImage(
+                    "taxiscale-gateway", null, "dev.taxiscale.gateway.GoneMain", List.of(), "X")),
+            p.dockerEnvironment());
+
+    assertThat(ImageContract.commandProblems(Overlays.copyOf("minikube"), broken))
+        .anyMatch(problem -> problem.contains("GoneMain has no source"))
+        .anyMatch(problem -> problem.contains("main class runs 'gone'"));
   }
 
   @Test

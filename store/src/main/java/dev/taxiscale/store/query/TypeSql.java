@@ -21,6 +21,15 @@ record TypeSql<Q extends QueryRequest>(
     BiFunction<QueryEngine, Q, ? extends QueryResult> answer,
     Function<Q, String> spark) {
 
+  /**
+   * Both tables are filled from {@code QueryEngine.TYPES} alone, so a type either lacks is missing
+   * from that list: the messages say so, with the line to add.
+   */
+  static final String ADD_TO_TYPES =
+      "add its line to the list QueryEngine.TYPES (store module): TypeSql.of(TheRequest.class,"
+          + " QueryEngine::theAnswer, TheQuery::spark), or TypeSql.withoutSpark(TheRequest.class,"
+          + " QueryEngine::theAnswer) where the Spark baseline cannot ask it";
+
   static <Q extends QueryRequest> TypeSql<Q> of(
       Class<Q> requestClass,
       BiFunction<QueryEngine, Q, ? extends QueryResult> answer,
@@ -35,14 +44,14 @@ record TypeSql<Q extends QueryRequest>(
 
   /** The engine's answers; refuses a list that leaves a registered type out. */
   static ByType<QueryResult> answers(List<TypeSql<?>> types, QueryEngine engine) {
-    ByType<QueryResult> table = new ByType<>("the query engine");
+    ByType<QueryResult> table = new ByType<>("the query engine", ADD_TO_TYPES);
     types.forEach(type -> type.answerIn(table, engine));
     return table.complete();
   }
 
   /** The Spark baseline's statements; complete once {@link #answers} is. */
   static ByType<String> sparkStatements(List<TypeSql<?>> types) {
-    ByType<String> table = new ByType<>("the Spark baseline");
+    ByType<String> table = new ByType<>("the Spark baseline", ADD_TO_TYPES);
     types.forEach(type -> type.sparkIn(table));
     return table.complete();
   }

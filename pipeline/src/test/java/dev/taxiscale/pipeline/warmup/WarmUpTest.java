@@ -1,4 +1,4 @@
-package dev.taxiscale.app;
+package dev.taxiscale.pipeline.warmup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

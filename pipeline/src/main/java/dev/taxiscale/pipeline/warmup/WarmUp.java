@@ -1,6 +1,6 @@
-package dev.taxiscale.app;
+package dev.taxiscale.pipeline.warmup;
 
-import dev.taxiscale.gateway.GatewayClient;
+import dev.taxiscale.pipeline.Env;
 import dev.taxiscale.pipeline.RequestHandler;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,8 +22,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Through a gateway the requests take the whole path (HTTP, Kafka, worker, SQL); in a worker
  * process without a gateway they go straight to its handler (JSON and SQL). Either way a time
  * budget bounds the warm-up: a gateway without workers answers nothing and must not wait forever.
+ * The gateway brings the HTTP sender; a worker process hands its handler to {@link #overHandler}.
  */
-final class WarmUp {
+public final class WarmUp {
+  /** Requests of each type to warm up with, 0 for none. */
+  public static final String ENV_WARM_UP = "TAXISCALE_WARM_UP";
+
   private static final long SEED = 20140415;
 
   /**
@@ -31,8 +35,8 @@ final class WarmUp {
    * @param inFlight connections (or threads) sending at once
    * @param budget the warm-up stops after this long whatever it has sent
    */
-  record Plan(int perType, int inFlight, Duration budget) {
-    Plan {
+  public record Plan(int perType, int inFlight, Duration budget) {
+    public Plan {
       if (perType < 0 || inFlight < 1 || budget.isNegative()) {
         throw new IllegalArgumentException(
             "warm-up needs perType >= 0, inFlight >= 1, budget >= 0");
@@ -43,12 +47,17 @@ final class WarmUp {
      * Off when {@code TAXISCALE_WARM_UP=0}; otherwise that many requests per type (default 1,000:
      * the Kafka legs of the path reach their compiled speed only after several thousand requests).
      */
-    static Plan fromEnvironment(java.util.Map<String, String> env) {
-      return perType(Integer.parseInt(env.getOrDefault("TAXISCALE_WARM_UP", "1000")));
+    public static Plan fromEnvironment(java.util.Map<String, String> env) {
+      return fromEnvironment(env, 1000);
+    }
+
+    /** {@value #ENV_WARM_UP} requests per type, {@code fallback} where it is not set. */
+    public static Plan fromEnvironment(java.util.Map<String, String> env, int fallback) {
+      return perType(Env.intOf(env, ENV_WARM_UP, fallback));
     }
 
     /** {@code perType} requests of each type, four at a time, within 90 s. */
-    static Plan perType(int perType) {
+    public static Plan perType(int perType) {
       return new Plan(perType, 4, Duration.ofSeconds(90));
     }
   }
@@ -57,8 +66,8 @@ final class WarmUp {
    * What a warm-up did: requests answered (any status), failed to answer, how long it took, and the
    * types it stopped asking because their data is not loaded.
    */
-  record Report(long answered, long failed, Duration took, Set<String> skipped) {
-    Report {
+  public record Report(long answered, long failed, Duration took, Set<String> skipped) {
+    public Report {
       skipped = Set.copyOf(skipped);
     }
 
@@ -79,13 +88,8 @@ final class WarmUp {
 
   private WarmUp() {}
 
-  /** Sends the plan's requests to a gateway on this host, as a burst of users would. */
-  static Report overHttp(int port, Plan plan) {
-    return run(plan, () -> new HttpSender(port));
-  }
-
   /** Hands the plan's requests to a worker's handler, as its query threads would. */
-  static Report overHandler(RequestHandler handler, Plan plan) {
+  public static Report overHandler(RequestHandler handler, Plan plan) {
     return run(plan, () -> (type, json) -> handler.handle(json).status());
   }
 
@@ -93,14 +97,15 @@ final class WarmUp {
    * Sends one request of a type and returns its answer's status; an answer of any status counts,
    * since the path ran.
    */
-  private interface Sender extends AutoCloseable {
+  public interface Sender extends AutoCloseable {
     int send(String type, byte[] json) throws IOException;
 
     @Override
     default void close() {}
   }
 
-  private static Report run(Plan plan, java.util.function.Supplier<Sender> senders) {
+  /** Sends the plan's requests through senders from {@code senders}, one per thread. */
+  public static Report run(Plan plan, java.util.function.Supplier<Sender> senders) {
     long start = System.nanoTime();
     long deadline = start + plan.budget().toNanos();
     AtomicLong answered = new AtomicLong();
@@ -160,24 +165,5 @@ final class WarmUp {
       }
     }
     return null;
-  }
-
-  /** One kept-alive connection to the gateway. */
-  private static final class HttpSender implements Sender {
-    private final GatewayClient client;
-
-    HttpSender(int port) {
-      this.client = new GatewayClient("127.0.0.1", port, Duration.ofSeconds(10));
-    }
-
-    @Override
-    public int send(String type, byte[] json) throws IOException {
-      return client.post("/api/v1/" + type, json).status();
-    }
-
-    @Override
-    public void close() {
-      client.close();
-    }
   }
 }

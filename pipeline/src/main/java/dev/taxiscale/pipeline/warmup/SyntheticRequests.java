@@ -1,4 +1,4 @@
-package dev.taxiscale.app;
+package dev.taxiscale.pipeline.warmup;
 
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.QueryJson;
@@ -18,20 +18,20 @@ import java.util.stream.Stream;
  * typical request ({@link QueryType#draw}); on other data they still run every code path, only
  * their answers are empty.
  */
-final class SyntheticRequests implements Sampler {
+public final class SyntheticRequests implements Sampler {
   /** The query types and the ride request, each the last part of its {@code /api/v1/} path. */
-  static final List<String> TYPES =
+  public static final List<String> TYPES =
       Stream.concat(QueryType.names().stream(), Stream.of(RideRequest.TYPE)).toList();
 
   private static final LocalDateTime FIRST_DAY = LocalDateTime.of(2014, 4, 1, 0, 0);
   private final Random random;
 
-  SyntheticRequests(long seed) {
+  public SyntheticRequests(long seed) {
     this.random = new Random(seed);
   }
 
   /** One request of {@code type}, one of {@link #TYPES}. */
-  byte[] next(String type) {
+  public byte[] next(String type) {
     if (RideRequest.TYPE.equals(type)) {
       String json =
           String.format(
