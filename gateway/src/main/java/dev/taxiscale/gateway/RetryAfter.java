@@ -34,13 +34,14 @@ final class RetryAfter {
     if (elapsed < 1) {
       return;
     }
+    long quiet = elapsed;
     if (refusedThisSecond) {
       seconds = Math.min(MAX_SECONDS, seconds * 2);
-      elapsed--;
+      quiet--;
     }
     // every quiet second halves it back
-    seconds = (int) Math.max(1, seconds >> Math.min(elapsed, 31));
-    secondStart += ((now - secondStart) / SECOND_NANOS) * SECOND_NANOS;
+    seconds = (int) Math.max(1, seconds >> Math.min(quiet, 31));
+    secondStart += elapsed * SECOND_NANOS;
     refusedThisSecond = false;
   }
 }

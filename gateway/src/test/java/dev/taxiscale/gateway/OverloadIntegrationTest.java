@@ -132,12 +132,7 @@ class OverloadIntegrationTest {
 
     try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
       socket.setSoTimeout((int) HANG.toMillis());
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /api/v1/nearby HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                  + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
-              .getBytes(UTF_8));
-      out.flush();
+      send(socket, "POST /api/v1/nearby HTTP/1.1", "Content-Length: 2", "{}");
       BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
 
       assertThat(in.readLine()).startsWith("HTTP/1.1 503");
