@@ -54,10 +54,11 @@ public final class ClientSettings {
   }
 
   /**
-   * The workers' producer: as {@link #producer}, but replies are compressed and may be as large as
-   * {@link Topics#MAX_REPLY_BYTES}, far above Kafka's 1 MB default, since a heatmap answer can be.
+   * The workers' producer of large replies (above {@link Topics#COMPRESS_REPLIES_ABOVE}): as {@link
+   * #producer}, but replies are compressed and may be as large as {@link Topics#MAX_REPLY_BYTES},
+   * far above Kafka's 1 MB default, since a heatmap answer can be.
    */
-  public static Properties replyProducer(
+  public static Properties largeReplyProducer(
       String bootstrap, String clientId, Duration deliveryTimeout) {
     Properties p = producer(bootstrap, clientId, deliveryTimeout);
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");

@@ -51,6 +51,7 @@ public final class QueryWorker implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private KafkaConsumer<String, byte[]> consumer;
   private KafkaProducer<String, byte[]> producer;
+  private KafkaProducer<String, byte[]> largeProducer;
   private ExecutorService pool;
   private RequestProcessor processor;
   private WorkerMetrics metrics;
@@ -72,13 +73,24 @@ public final class QueryWorker implements AutoCloseable {
     metrics = new WorkerMetrics(registry, config.clientId(), inFlight::get);
     producer =
         new KafkaProducer<>(
-            ClientSettings.replyProducer(
+            ClientSettings.producer(
                 config.bootstrapServers(), config.clientId() + "-replies", Duration.ofMinutes(2)));
+    largeProducer =
+        new KafkaProducer<>(
+            ClientSettings.largeReplyProducer(
+                config.bootstrapServers(),
+                config.clientId() + "-large-replies",
+                Duration.ofMinutes(2)));
     consumer = new KafkaConsumer<>(WorkerSettings.consumer(config));
     new KafkaClientMetrics(consumer).bindTo(registry);
     processor =
         new RequestProcessor(
-            handler, producer, metrics, Topics.replyTopics(System.getenv()), ownership);
+            handler,
+            producer,
+            largeProducer,
+            metrics,
+            Topics.replyTopics(System.getenv()),
+            ownership);
     pool = WorkerSettings.pool(config);
     running.set(true);
     pollThread = new Thread(this::run, config.clientId() + "-poll");
@@ -181,6 +193,7 @@ public final class QueryWorker implements AutoCloseable {
     pool.shutdown();
     awaitQuietly(pool);
     producer.close(Duration.ofSeconds(5));
+    largeProducer.close(Duration.ofSeconds(5));
     log.info("worker {} stopped", config.clientId());
   }
 

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * Answers one request record: runs the handler and sends the reply; records that cannot be answered
  * as asked also go to the dead-letter topic. A reply is sent only while the requester still waits
  * and this worker still owns the request's partition. The returned future completes once the broker
- * holds every record sent, which is when the request's offset may be committed.
+ * holds every record sent, which is when the request's offset may be committed. Replies above
+ * {@link Topics#COMPRESS_REPLIES_ABOVE} go through a producer that compresses, the others through
+ * one that does not.
  */
 final class RequestProcessor {
   private static final Logger log = LoggerFactory.getLogger(RequestProcessor.class);
@@ -28,6 +30,7 @@ final class RequestProcessor {
 
   private final RequestHandler handler;
   private final Producer<String, byte[]> producer;
+  private final Producer<String, byte[]> largeProducer;
   private final WorkerMetrics metrics;
   private final Set<String> replyTopics;
   private final Ownership ownership;
@@ -35,11 +38,13 @@ final class RequestProcessor {
   RequestProcessor(
       RequestHandler handler,
       Producer<String, byte[]> producer,
+      Producer<String, byte[]> largeProducer,
       WorkerMetrics metrics,
       Set<String> replyTopics,
       Ownership ownership) {
     this.handler = handler;
     this.producer = producer;
+    this.largeProducer = largeProducer;
     this.metrics = metrics;
     this.replyTopics = Set.copyOf(replyTopics);
     this.ownership = ownership;
@@ -181,15 +186,18 @@ final class RequestProcessor {
   private CompletableFuture<Void> send(ProducerRecord<String, byte[]> record) {
     CompletableFuture<Void> sent = new CompletableFuture<>();
     try {
-      producer.send(
-          record,
-          (metadata, e) -> {
-            if (e == null) {
-              sent.complete(null);
-            } else {
-              sent.completeExceptionally(e);
-            }
-          });
+      byte[] value = record.value();
+      boolean large = value != null && value.length > Topics.COMPRESS_REPLIES_ABOVE;
+      (large ? largeProducer : producer)
+          .send(
+              record,
+              (metadata, e) -> {
+                if (e == null) {
+                  sent.complete(null);
+                } else {
+                  sent.completeExceptionally(e);
+                }
+              });
     } catch (RuntimeException e) {
       sent.completeExceptionally(e);
     }

@@ -1,6 +1,7 @@
 package dev.taxiscale.worker;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.broker.EmbeddedBroker;
@@ -135,6 +136,19 @@ class RequestReplyIntegrationTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).isEqualTo(fiveMegabytes);
+  }
+
+  @Test
+  void shouldCarryRepliesOnEitherSideOfTheCompressionThreshold() throws Exception {
+    byte[] plain = noise(Topics.COMPRESS_REPLIES_ABOVE);
+    byte[] compressed = noise(Topics.COMPRESS_REPLIES_ABOVE + 1);
+    startWorker(json -> Reply.ok(new String(json, UTF_8).contains("small") ? plain : compressed));
+
+    Reply small = client.request("a", "{\"small\":1}".getBytes(UTF_8), TIMEOUT).get(15, SECONDS);
+    Reply large = client.request("b", "{\"large\":1}".getBytes(UTF_8), TIMEOUT).get(15, SECONDS);
+
+    assertThat(small.body()).isEqualTo(plain);
+    assertThat(large.body()).isEqualTo(compressed);
   }
 
   @Test
