@@ -26,3 +26,24 @@ export function pointFields(id, name, legend, [lat, lon]) {
       <input id="${id}-lon" name="${name}.lon" type="number" step="any" value="${lon}">
     </fieldset>`;
 }
+
+/** The day of a panel's window: a date input `window.from`, id `${id}-date`, on the default day. */
+export function dateField(id, label = 'Date') {
+  return `
+    <label for="${id}-date">${label}</label>
+    <input id="${id}-date" name="window.from" type="date" data-default-date>`;
+}
+
+/**
+ * Taxi zone id inputs, one per `{ key, name, label, value }`: id `${id}-${key}`, named `name`, a
+ * whole number from 1, holding `value` (blank without one).
+ */
+export function zoneFields(id, zones) {
+  return zones
+    .map(
+      ({ key, name, label, value }) => `
+    <label for="${id}-${key}">${label}</label>
+    <input id="${id}-${key}" name="${name}" type="number" step="1" min="1"${value ? ` value="${value}"` : ''}>`,
+    )
+    .join('');
+}

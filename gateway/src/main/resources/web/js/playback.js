@@ -4,7 +4,7 @@ import { query } from './api.js';
 import { DEFAULT_TIME, numberOf, runQuery } from './forms.js';
 import { el, fill, number } from './format.js';
 import { SOURCE_COLORS, visibleBox } from './map.js';
-import { panel } from './markup.js';
+import { dateField, panel } from './markup.js';
 
 const L = window.L;
 const MAX_BOX_SIDE_METERS = 20_000;
@@ -19,9 +19,7 @@ export const tab = 'Playback';
 
 export const markup = panel('playback', {
   hint: "Loads the day's pickups in the visible area, a sample of each 10 minutes.",
-  fields: `
-    <label for="playback-date">Day</label>
-    <input id="playback-date" name="window.from" type="date" data-default-date>
+  fields: `${dateField('playback', 'Day')}
     <label for="playback-per-slot">Pickups per 10 minutes</label>
     <input id="playback-per-slot" name="pageSize" type="number" step="1" value="40">`,
   submit: 'Load day',

@@ -46,24 +46,19 @@ final class Services implements AutoCloseable {
 
   /** A worker with its own connection pool, one connection per query thread. */
   DatabaseWorker worker(String bootstrap, DbConfig db, int index) {
-    return worker(bootstrap, db, index, null);
+    return worker(bootstrap, db, index, WarmUp.Plan.perType(0));
   }
 
-  /**
-   * The same, first warmed up with {@code warmUp} straight through its handler when given: a worker
-   * process has no gateway of its own to warm it through.
-   */
+  /** The same, first warmed up with {@code warmUp} ({@link DatabaseWorker#warmUp}). */
   DatabaseWorker worker(String bootstrap, DbConfig db, int index, WarmUp.Plan warmUp) {
     WorkerConfig config = WorkerConfig.fromEnvironment(System.getenv());
     config =
         WorkerConfig.defaults(bootstrap)
             .withConcurrency(config.concurrency())
             .withClientId("taxiscale-worker-" + ProcessHandle.current().pid() + "-" + index);
-    DatabaseWorker worker = add(DatabaseWorker.open(config, db, registry));
-    if (warmUp != null) {
-      System.out.println("worker " + index + ": " + WarmUp.overHandler(worker.handler(), warmUp));
-    }
-    return worker.start();
+    return add(DatabaseWorker.open(config, db, registry))
+        .warmUp(warmUp, "worker " + index, System.out)
+        .start();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.taxiscale.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.taxiscale.core.query.QueryType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -66,8 +67,7 @@ class BenchMainTest {
   void anUnknownTypeIsRejectedWithTheAllowedOnes() {
     assertThatThrownBy(() -> parse("--types", "taxi"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "types must be some of nearby,rides,heatmap,fare,zone-heatmap,zone-fare,zone-rides, got [taxi]");
+        .hasMessage("types must be some of " + QueryType.listed(",") + ", got [taxi]");
   }
 
   @Test

@@ -5,7 +5,7 @@ import { cancelQuery, DEFAULT_TIME, runQuery, showError } from '../forms.js';
 import { dollars, el, fill, notices, number } from '../format.js';
 import { cellOutlines } from '../hexagons.js';
 import { isUsable, visibleBox } from '../map.js';
-import { panel } from '../markup.js';
+import { dateField, panel } from '../markup.js';
 
 const L = window.L;
 const MAX_BOX_SIDE_METERS = 30_000;
@@ -22,9 +22,7 @@ export const tab = 'Heatmap';
 
 export const markup = panel('heatmap', {
   hint: 'Shows the visible part of the map; move the map to load more.',
-  fields: `
-    <label for="heatmap-date">Date</label>
-    <input id="heatmap-date" name="window.from" type="date" data-default-date>
+  fields: `${dateField('heatmap')}
     <label for="heatmap-hour">Hour</label>
     <select id="heatmap-hour" name="hour"></select>
     <label for="heatmap-metric">Color by</label>

@@ -4,17 +4,16 @@
 import { query } from '../api.js';
 import { numberOf, runQuery, timeOf } from '../forms.js';
 import { dollars, el, fill, notices, number } from '../format.js';
-import { panel } from '../markup.js';
+import { panel, zoneFields } from '../markup.js';
 
 export const tab = 'Zone fare';
 
 export const markup = panel('zone-fare', {
   hint: 'Fare and duration from one taxi zone to another (pick zones on the Zones tab, or type their ids).',
-  fields: `
-    <label for="zone-fare-from">From zone</label>
-    <input id="zone-fare-from" name="fromZone" type="number" step="1" min="1" value="161">
-    <label for="zone-fare-to">To zone</label>
-    <input id="zone-fare-to" name="toZone" type="number" step="1" min="1" value="132">
+  fields: `${zoneFields('zone-fare', [
+    { key: 'from', name: 'fromZone', label: 'From zone', value: 161 },
+    { key: 'to', name: 'toZone', label: 'To zone', value: 132 },
+  ])}
     <label for="zone-fare-time">Time (empty: any time of day)</label>
     <input id="zone-fare-time" name="time" type="datetime-local" step="60">`,
   submit: 'Estimate fare',

@@ -4,7 +4,7 @@
 import { query } from '../api.js';
 import { runQuery } from '../forms.js';
 import { dollars, el, fill, notices, number } from '../format.js';
-import { panel } from '../markup.js';
+import { dateField, panel } from '../markup.js';
 
 const L = window.L;
 const RAMP = ['#fff5eb', '#fdd0a2', '#fd8d3c', '#e6550d', '#a63603'];
@@ -13,9 +13,7 @@ export const tab = 'Zones';
 
 export const markup = panel('zone-heatmap', {
   hint: 'Taxi zones coloured by their pickups over the day; click a zone for its figures, or to pick it for a zone fare.',
-  fields: `
-    <label for="zone-heatmap-date">Date</label>
-    <input id="zone-heatmap-date" name="window.from" type="date" data-default-date>
+  fields: `${dateField('zone-heatmap')}
     <label for="zone-heatmap-borough">Borough</label>
     <select id="zone-heatmap-borough" name="borough">
       <option value="">all</option>

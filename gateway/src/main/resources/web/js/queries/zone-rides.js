@@ -4,17 +4,16 @@
 import { query } from '../api.js';
 import { numberOf, runQuery, timeOf } from '../forms.js';
 import { dollars, el, fill, localTime, notices, number } from '../format.js';
-import { panel } from '../markup.js';
+import { panel, zoneFields } from '../markup.js';
 
 export const tab = 'Zone rides';
 
 export const markup = panel('zone-rides', {
   hint: 'Trips from and/or to a taxi zone in a time window.',
-  fields: `
-    <label for="zone-rides-pickup">Pickup zone</label>
-    <input id="zone-rides-pickup" name="pickupZone" type="number" step="1" min="1" value="161">
-    <label for="zone-rides-dropoff">Drop-off zone</label>
-    <input id="zone-rides-dropoff" name="dropoffZone" type="number" step="1" min="1">
+  fields: `${zoneFields('zone-rides', [
+    { key: 'pickup', name: 'pickupZone', label: 'Pickup zone', value: 161 },
+    { key: 'dropoff', name: 'dropoffZone', label: 'Drop-off zone' },
+  ])}
     <label for="zone-rides-from">From</label>
     <input id="zone-rides-from" name="window.from" type="datetime-local" step="60" data-default-time>
     <label for="zone-rides-to">To</label>

@@ -2,16 +2,18 @@ package dev.taxiscale.worker;
 
 import dev.taxiscale.pipeline.RequestHandler;
 import dev.taxiscale.pipeline.ride.RideRequestHandler;
+import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.Database;
 import dev.taxiscale.store.DbConfig;
 import dev.taxiscale.store.replica.ReplicaWatch;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.PrintStream;
 
 /**
  * A query worker over its own connection pool, one connection per query thread: the handler chain
  * (ride requests, stale-read notices, SQL) and what it needs, wired in this one place for {@link
- * WorkerMain} and the CLI alike. Closing it stops the worker, then the replica watch, then the
- * pool.
+ * WorkerMain} and the CLI alike, and so is its warm-up. Closing it stops the worker, then the
+ * replica watch, then the pool.
  */
 public final class DatabaseWorker implements AutoCloseable {
   private final Database database;
@@ -43,9 +45,21 @@ public final class DatabaseWorker implements AutoCloseable {
     }
   }
 
-  /** The handler the worker answers with, to warm it up before it joins the group. */
-  public RequestHandler handler() {
-    return handler;
+  /**
+   * Warms the worker up with {@code plan} straight through its handler, before it joins the group
+   * (a worker process has no gateway of its own to warm it through), and reports it in one line
+   * headed {@code name} on {@code out}; a plan of no requests neither runs nor prints anything.
+   */
+  public DatabaseWorker warmUp(WarmUp.Plan plan, String name, PrintStream out) {
+    warmUp(handler, plan, name, out);
+    return this;
+  }
+
+  /** As {@link #warmUp(WarmUp.Plan, String, PrintStream)}, over any handler. */
+  static void warmUp(RequestHandler handler, WarmUp.Plan plan, String name, PrintStream out) {
+    if (plan.perType() > 0) {
+      out.println(name + ": " + WarmUp.overHandler(handler, plan));
+    }
   }
 
   /** Joins the worker group and starts taking requests; returns at once. */

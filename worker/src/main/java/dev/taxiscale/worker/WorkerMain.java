@@ -38,12 +38,9 @@ public final class WorkerMain {
                 env.getOrDefault(ENV_METRICS_HOST, "127.0.0.1"), metricsPort, registry)
             : null;
     TopicSetup.ensure(config.bootstrapServers(), TopicConfig.fromEnvironment(env));
-    DatabaseWorker worker = DatabaseWorker.open(config, db, registry);
-    // no gateway of its own to warm it through: straight through its handler, before it joins
-    WarmUp.Plan warmUp = WarmUp.Plan.fromEnvironment(env, 0);
-    if (warmUp.perType() > 0) {
-      System.out.println("worker: " + WarmUp.overHandler(worker.handler(), warmUp));
-    }
+    DatabaseWorker worker =
+        DatabaseWorker.open(config, db, registry)
+            .warmUp(WarmUp.Plan.fromEnvironment(env, 0), "worker", System.out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

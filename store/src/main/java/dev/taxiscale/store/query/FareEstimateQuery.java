@@ -1,12 +1,15 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.Spread;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The fare sample at one radius: the trips between the 250 m cells around both ends, picked up in
@@ -18,7 +21,8 @@ import java.sql.SQLException;
  * itself, so no EXPLAIN has to estimate it first: a sample that reached the cap is thrown away and
  * the caller tries a smaller radius.
  */
-final class FareEstimateQuery {
+@AutoService(QuerySql.class)
+public final class FareEstimateQuery implements QuerySql<FareEstimateRequest> {
 
   /**
    * The candidates: every fared trip between the cells in the minutes of day around the time,
@@ -54,7 +58,34 @@ final class FareEstimateQuery {
       " AND least(abs(date_part('epoch', pickup_ts::time) - ?),"
           + " 86400 - abs(date_part('epoch', pickup_ts::time) - ?)) <= ?";
 
-  private FareEstimateQuery() {}
+  @Override
+  public Class<FareEstimateRequest> requestClass() {
+    return FareEstimateRequest.class;
+  }
+
+  @Override
+  public FareEstimateResult answer(
+      Connection connection, FareEstimateRequest request, QueryContext context)
+      throws SQLException {
+    FareEstimateResult found =
+        context
+            .zones()
+            .orZoneFallback(connection, request, context.fares().run(connection, request));
+    return Notices.added(
+        found,
+        context.zoneNotices().forAny(connection),
+        notices ->
+            new FareEstimateResult(
+                found.enough(),
+                found.sampleSize(),
+                found.minSample(),
+                found.radiusMeters(),
+                found.fare(),
+                found.durationMinutes(),
+                found.message(),
+                found.zones(),
+                notices));
+  }
 
   /**
    * What one radius found.
@@ -130,21 +161,23 @@ final class FareEstimateQuery {
    * For the Spark baseline: fare and duration percentiles of the trips between the two ends near
    * the time of day, at the request's {@link FareEstimateRequest#radius()}.
    */
-  static String spark(FareEstimateRequest r) {
-    return "SELECT count(*) AS sample, "
-        + SparkSql.SPREADS
-        + " FROM "
-        + SparkSql.VIEW
-        + " WHERE "
-        + SparkSql.distance("pickup", r.from())
-        + " <= "
-        + SparkSql.number(r.radius())
-        + " AND "
-        + SparkSql.distance("dropoff", r.to())
-        + " <= "
-        + SparkSql.number(r.radius())
-        + SparkSql.timeOfDay(r.time(), r.toleranceMinutes())
-        + (r.sameDayType() ? SparkSql.dayType(r.weekend()) : "")
-        + SparkSql.sources(r.sources());
+  @Override
+  public Optional<String> spark(FareEstimateRequest r) {
+    return Optional.of(
+        "SELECT count(*) AS sample, "
+            + SparkSql.SPREADS
+            + " FROM "
+            + SparkSql.VIEW
+            + " WHERE "
+            + SparkSql.distance("pickup", r.from())
+            + " <= "
+            + SparkSql.number(r.radius())
+            + " AND "
+            + SparkSql.distance("dropoff", r.to())
+            + " <= "
+            + SparkSql.number(r.radius())
+            + SparkSql.timeOfDay(r.time(), r.toleranceMinutes())
+            + (r.sameDayType() ? SparkSql.dayType(r.weekend()) : "")
+            + SparkSql.sources(r.sources()));
   }
 }

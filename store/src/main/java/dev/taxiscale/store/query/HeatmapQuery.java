@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.query.HeatCell;
 import dev.taxiscale.core.query.HeatmapRequest;
 import dev.taxiscale.core.query.HeatmapResult;
@@ -14,15 +15,37 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Heatmap: SQL sums trips per square and hour, from the hourly rollup where it can and from the
  * pickup cell index for the rest ({@link HeatmapPlan}); Java folds the squares into cells (see
  * {@link CellSystem}) and turns sums into averages.
  */
-final class HeatmapQuery {
+@AutoService(QuerySql.class)
+public final class HeatmapQuery implements QuerySql<HeatmapRequest> {
 
-  private HeatmapQuery() {}
+  @Override
+  public Class<HeatmapRequest> requestClass() {
+    return HeatmapRequest.class;
+  }
+
+  @Override
+  public HeatmapResult answer(Connection connection, HeatmapRequest request, QueryContext context)
+      throws SQLException {
+    HeatmapResult found =
+        run(connection, request, context.cells(), context.guard(), context.timeoutSeconds());
+    return Notices.added(
+        found,
+        context.zoneNotices().forWindow(connection, request.box(), request.window()),
+        notices ->
+            new HeatmapResult(
+                found.cellSystem(),
+                found.resolution(),
+                found.gridCellMeters(),
+                found.cells(),
+                notices));
+  }
 
   static HeatmapResult run(
       Connection connection,
@@ -100,25 +123,27 @@ final class HeatmapQuery {
    * Its cells are squares of the H3 cell's average area rather than hexagons, which keeps the work
    * of the original job: one scan, one grouping.
    */
-  static String spark(HeatmapRequest r) {
+  @Override
+  public Optional<String> spark(HeatmapRequest r) {
     String side = SparkSql.number(Math.sqrt(HeatmapRequest.cellAreaM2(r.resolution())));
-    return "SELECT floor(pickup_x / "
-        + side
-        + ") AS cx, floor(pickup_y / "
-        + side
-        + ") AS cy, date_trunc('HOUR', pickup_ts) AS hour, count(*) AS trips, avg(fare) AS fare,"
-        + " avg("
-        + SparkSql.DURATION_S
-        + ") AS seconds, avg(try_divide(distance_mi * 1609.344D, "
-        + SparkSql.DURATION_S
-        + ")) AS speed FROM "
-        + SparkSql.VIEW
-        + " WHERE pickup_ts >= "
-        + SparkSql.time(r.window().from())
-        + " AND pickup_ts < "
-        + SparkSql.time(r.window().to())
-        + SparkSql.inBox("pickup", r.box())
-        + SparkSql.sources(r.sources())
-        + " GROUP BY cx, cy, hour";
+    return Optional.of(
+        "SELECT floor(pickup_x / "
+            + side
+            + ") AS cx, floor(pickup_y / "
+            + side
+            + ") AS cy, date_trunc('HOUR', pickup_ts) AS hour, count(*) AS trips, avg(fare) AS fare,"
+            + " avg("
+            + SparkSql.DURATION_S
+            + ") AS seconds, avg(try_divide(distance_mi * 1609.344D, "
+            + SparkSql.DURATION_S
+            + ")) AS speed FROM "
+            + SparkSql.VIEW
+            + " WHERE pickup_ts >= "
+            + SparkSql.time(r.window().from())
+            + " AND pickup_ts < "
+            + SparkSql.time(r.window().to())
+            + SparkSql.inBox("pickup", r.box())
+            + SparkSql.sources(r.sources())
+            + " GROUP BY cx, cy, hour");
   }
 }

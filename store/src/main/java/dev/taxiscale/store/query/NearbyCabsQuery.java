@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.NearbyCab;
 import dev.taxiscale.core.query.NearbyCabsRequest;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Nearby cabs: the drop-offs of the window in the 250 m cells around the rider, nearest first, read
@@ -25,7 +27,8 @@ import java.util.List;
  * growing slowly keeps the common answer cheap (on a quiet evening's 15 minutes, most points of
  * Manhattan need 500-1,000 m). The last ring is the largest radius a request may ask for.
  */
-final class NearbyCabsQuery {
+@AutoService(QuerySql.class)
+public final class NearbyCabsQuery implements QuerySql<NearbyCabsRequest> {
 
   static final double[] RINGS_M = {
     250, 500, 750, 1_000, 1_500, 2_000, 3_000, NearbyCabsRequest.MAX_RADIUS_M
@@ -37,7 +40,21 @@ final class NearbyCabsQuery {
           + " FROM trips WHERE trip_cell(dropoff_xy) = ANY(?)"
           + " AND dropoff_ts > ? AND dropoff_ts <= ?";
 
-  private NearbyCabsQuery() {}
+  @Override
+  public Class<NearbyCabsRequest> requestClass() {
+    return NearbyCabsRequest.class;
+  }
+
+  @Override
+  public NearbyCabsResult answer(
+      Connection connection, NearbyCabsRequest request, QueryContext context) throws SQLException {
+    NearbyCabsResult found = run(connection, request, context.timeoutSeconds());
+    long[] ids = found.cabs().stream().mapToLong(NearbyCab::tripId).toArray();
+    return Notices.added(
+        found,
+        context.zoneNotices().forTrips(connection, ids, "cabs"),
+        notices -> new NearbyCabsResult(found.cabs(), notices));
+  }
 
   /** The k nearest in the cells within {@code ring} meters, those beyond it included. */
   static Sql sql(NearbyCabsRequest request, double ring, boolean onlyInside) {
@@ -127,24 +144,26 @@ final class NearbyCabsQuery {
   }
 
   /** For the Spark baseline: drop-offs in the window near the point, nearest first, at most k. */
-  static String spark(NearbyCabsRequest r) {
+  @Override
+  public Optional<String> spark(NearbyCabsRequest r) {
     double radius = r.radiusMeters() != null ? r.radiusMeters() : NearbyCabsRequest.MAX_RADIUS_M;
     String meters = SparkSql.distance("dropoff", r.point());
-    return "SELECT id, "
-        + meters
-        + " AS meters FROM "
-        + SparkSql.VIEW
-        + " WHERE dropoff_ts > "
-        + SparkSql.time(r.windowStart())
-        + " AND dropoff_ts <= "
-        + SparkSql.time(r.time())
-        + " AND "
-        + meters
-        + " <= "
-        + SparkSql.number(radius)
-        + SparkSql.sources(r.sources())
-        + SparkSql.minPassengers(r.minPassengers())
-        + " ORDER BY meters, id LIMIT "
-        + r.k();
+    return Optional.of(
+        "SELECT id, "
+            + meters
+            + " AS meters FROM "
+            + SparkSql.VIEW
+            + " WHERE dropoff_ts > "
+            + SparkSql.time(r.windowStart())
+            + " AND dropoff_ts <= "
+            + SparkSql.time(r.time())
+            + " AND "
+            + meters
+            + " <= "
+            + SparkSql.number(radius)
+            + SparkSql.sources(r.sources())
+            + SparkSql.minPassengers(r.minPassengers())
+            + " ORDER BY meters, id LIMIT "
+            + r.k());
   }
 }

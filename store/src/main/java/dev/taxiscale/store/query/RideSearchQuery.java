@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.clean.Rules;
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.FoundTrip;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ride search: a count and a page over the cells covering the box, from the pickup cell index (or
@@ -26,7 +28,8 @@ import java.util.List;
  * from a slice at the start of the window sized from the count to hold about twice a page, widened
  * until it holds a full page.
  */
-final class RideSearchQuery {
+@AutoService(QuerySql.class)
+public final class RideSearchQuery implements QuerySql<RideSearchRequest> {
 
   private static final String PAGE =
       "SELECT t.id, t.source, t.pickup_ts, t.dropoff_ts, t.pickup_lon, t.pickup_lat,"
@@ -43,7 +46,22 @@ final class RideSearchQuery {
   /** A trip ends at most this long after it starts: the cleaning rules drop longer ones. */
   private static final Duration LONGEST_TRIP = Duration.ofSeconds(Rules.MAX_DURATION_SECONDS);
 
-  private RideSearchQuery() {}
+  @Override
+  public Class<RideSearchRequest> requestClass() {
+    return RideSearchRequest.class;
+  }
+
+  @Override
+  public RideSearchResult answer(
+      Connection connection, RideSearchRequest request, QueryContext context) throws SQLException {
+    RideSearchResult found = run(connection, request, context.countCap(), context.timeoutSeconds());
+    return Notices.added(
+        found,
+        context.zoneNotices().forRides(connection, found.rides()),
+        notices ->
+            new RideSearchResult(
+                found.total(), found.totalExact(), found.rides(), found.nextCursor(), notices));
+  }
 
   /** The conditions for trips picked up in {@code [from, to)}, without a leading AND. */
   static Sql matching(RideSearchRequest request, LocalDateTime from, LocalDateTime to) {
@@ -218,18 +236,20 @@ final class RideSearchQuery {
    * For the Spark baseline: the count of matching rides beside each row of the first page (a cursor
    * is not followed), in (pickup time, id) order.
    */
-  static String spark(RideSearchRequest r) {
-    return "SELECT id, pickup_ts, count(*) OVER () AS matched FROM "
-        + SparkSql.VIEW
-        + " WHERE pickup_ts >= "
-        + SparkSql.time(r.window().from())
-        + " AND pickup_ts < "
-        + SparkSql.time(r.window().to())
-        + (r.pickupBox() == null ? "" : SparkSql.inBox("pickup", r.pickupBox()))
-        + (r.dropoffBox() == null ? "" : SparkSql.inBox("dropoff", r.dropoffBox()))
-        + SparkSql.sources(r.sources())
-        + SparkSql.minPassengers(r.minPassengers())
-        + " ORDER BY pickup_ts, id LIMIT "
-        + r.pageSize();
+  @Override
+  public Optional<String> spark(RideSearchRequest r) {
+    return Optional.of(
+        "SELECT id, pickup_ts, count(*) OVER () AS matched FROM "
+            + SparkSql.VIEW
+            + " WHERE pickup_ts >= "
+            + SparkSql.time(r.window().from())
+            + " AND pickup_ts < "
+            + SparkSql.time(r.window().to())
+            + (r.pickupBox() == null ? "" : SparkSql.inBox("pickup", r.pickupBox()))
+            + (r.dropoffBox() == null ? "" : SparkSql.inBox("dropoff", r.dropoffBox()))
+            + SparkSql.sources(r.sources())
+            + SparkSql.minPassengers(r.minPassengers())
+            + " ORDER BY pickup_ts, id LIMIT "
+            + r.pageSize());
   }
 }

@@ -1,6 +1,7 @@
 package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.ByType;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.core.trip.Source;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The Spark SQL statement that asks what the engine answers, over the {@value #VIEW} view of the
  * same trips: one scan with a filter plus an order and limit, a grouping or an aggregate. Each
- * query type's statement lives beside its PostgreSQL statement (a {@code spark} method of its SQL
- * class) and is registered with it in {@link QueryEngine}; these are the pieces they share.
+ * query type's statement lives beside its PostgreSQL statement (the {@link QuerySql#spark} method
+ * of its SQL class); these are the pieces they share.
  *
  * <p>Values become literals here, unlike in {@link Sql}: they come from validated request records
  * (numbers, times, enum codes), and the statements run only in the benchmark's local Spark.
@@ -36,6 +37,9 @@ public final class SparkSql {
           + PERCENTILES
           + ") AS seconds";
 
+  /** Every type's statement, from its SQL class; a type without a SQL class fails here by name. */
+  private static final ByType<String> STATEMENTS = QuerySqls.sparkStatements(QuerySqls.FOUND);
+
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -43,7 +47,7 @@ public final class SparkSql {
 
   /** The statement asking what {@code request} asks; empty for a type registered without one. */
   public static Optional<String> of(QueryRequest request) {
-    return QueryEngine.SPARK.find(request);
+    return STATEMENTS.find(request);
   }
 
   /** Straight-line meters in the projected plane, as PostgreSQL's point distance. */

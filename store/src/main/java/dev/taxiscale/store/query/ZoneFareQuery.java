@@ -1,19 +1,23 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.query.Spread;
 import dev.taxiscale.core.query.ZoneFareRequest;
+import dev.taxiscale.core.query.ZoneFareResult;
 import dev.taxiscale.store.Tables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The zone-to-zone fare sample: the trips between two zones come from the zone pair index, keyed by
  * time of day after the zones, which also carries what the filters and percentiles read. At most
  * {@code cap + 1} trips are read, which bounds the cost without asking the planner first.
  */
-final class ZoneFareQuery {
+@AutoService(QuerySql.class)
+public final class ZoneFareQuery implements QuerySql<ZoneFareRequest> {
 
   private static final String SAMPLE =
       "SELECT count(*), avg(fare),"
@@ -33,7 +37,16 @@ final class ZoneFareQuery {
 
   private static final int MINUTES_PER_DAY = 24 * 60;
 
-  private ZoneFareQuery() {}
+  @Override
+  public Class<ZoneFareRequest> requestClass() {
+    return ZoneFareRequest.class;
+  }
+
+  @Override
+  public ZoneFareResult answer(Connection connection, ZoneFareRequest request, QueryContext context)
+      throws SQLException {
+    return context.zones().fare(connection, request);
+  }
 
   /** What the sample holds; the figures are null when no trip matched. */
   record Sample(long matched, Double meanFare, Spread fare, Double meanMinutes, Spread minutes) {
@@ -86,7 +99,8 @@ final class ZoneFareQuery {
   }
 
   /** For the Spark baseline: fare and duration mean and percentiles of the trips between zones. */
-  static String spark(ZoneFareRequest r) {
+  @Override
+  public Optional<String> spark(ZoneFareRequest r) {
     String timeOfDay = "";
     if (r.time() != null) {
       timeOfDay = SparkSql.timeOfDay(r.time(), r.toleranceMinutes());
@@ -94,16 +108,17 @@ final class ZoneFareQuery {
         timeOfDay += SparkSql.dayType(r.weekend());
       }
     }
-    return "SELECT count(*) AS sample, avg(fare) AS mean, "
-        + SparkSql.SPREADS
-        + " FROM "
-        + SparkSql.VIEW
-        + " WHERE pickup_zone = "
-        + r.fromZone()
-        + " AND dropoff_zone = "
-        + r.toZone()
-        + " AND fare IS NOT NULL AND dropoff_ts IS NOT NULL"
-        + timeOfDay
-        + SparkSql.sources(r.sources());
+    return Optional.of(
+        "SELECT count(*) AS sample, avg(fare) AS mean, "
+            + SparkSql.SPREADS
+            + " FROM "
+            + SparkSql.VIEW
+            + " WHERE pickup_zone = "
+            + r.fromZone()
+            + " AND dropoff_zone = "
+            + r.toZone()
+            + " AND fare IS NOT NULL AND dropoff_ts IS NOT NULL"
+            + timeOfDay
+            + SparkSql.sources(r.sources()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.query.ValidationException;
 import dev.taxiscale.core.query.ZoneFigures;
 import dev.taxiscale.core.query.ZoneHeatmapRequest;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  * city-wide day is a few thousand index-only rows); Java adds each zone's hours up and turns sums
  * into averages.
  */
-final class ZoneHeatmapQuery {
+@AutoService(QuerySql.class)
+public final class ZoneHeatmapQuery implements QuerySql<ZoneHeatmapRequest> {
 
   private static final String SUMS =
       "SELECT pickup_zone, hour % 24, sum(trips), sum(fare_cents), sum(fares), sum(seconds),"
@@ -44,7 +47,16 @@ final class ZoneHeatmapQuery {
   /** Longer windows fold their days in SQL, so that a month returns a day's rows, not 31. */
   private static final String BY_HOUR_OF_DAY = " GROUP BY pickup_zone, hour % 24";
 
-  private ZoneHeatmapQuery() {}
+  @Override
+  public Class<ZoneHeatmapRequest> requestClass() {
+    return ZoneHeatmapRequest.class;
+  }
+
+  @Override
+  public ZoneHeatmapResult answer(
+      Connection connection, ZoneHeatmapRequest request, QueryContext context) throws SQLException {
+    return context.zones().heatmap(connection, request);
+  }
 
   /** The statement for a request, limited to {@code zones} when it is not null. */
   static Sql sql(ZoneHeatmapRequest request, Integer[] zones) {
@@ -160,26 +172,28 @@ final class ZoneHeatmapQuery {
    * day. The view has no zone names, so a borough filter is not applied there (the bench asks
    * city-wide ones).
    */
-  static String spark(ZoneHeatmapRequest r) {
+  @Override
+  public Optional<String> spark(ZoneHeatmapRequest r) {
     String zones =
         r.zones().isEmpty()
             ? ""
             : r.zones().stream()
                 .map(String::valueOf)
                 .collect(Collectors.joining(", ", " AND pickup_zone IN (", ")"));
-    return "SELECT pickup_zone, hour(pickup_ts) AS hour, count(*) AS trips, avg(fare) AS fare,"
-        + " avg("
-        + SparkSql.DURATION_S
-        + ") AS seconds, sum(distance_mi) / sum("
-        + SparkSql.DURATION_S
-        + ") AS speed FROM "
-        + SparkSql.VIEW
-        + " WHERE pickup_zone IS NOT NULL AND pickup_ts >= "
-        + SparkSql.time(r.window().from())
-        + " AND pickup_ts < "
-        + SparkSql.time(r.window().to())
-        + zones
-        + SparkSql.sources(r.sources())
-        + " GROUP BY pickup_zone, hour";
+    return Optional.of(
+        "SELECT pickup_zone, hour(pickup_ts) AS hour, count(*) AS trips, avg(fare) AS fare,"
+            + " avg("
+            + SparkSql.DURATION_S
+            + ") AS seconds, sum(distance_mi) / sum("
+            + SparkSql.DURATION_S
+            + ") AS speed FROM "
+            + SparkSql.VIEW
+            + " WHERE pickup_zone IS NOT NULL AND pickup_ts >= "
+            + SparkSql.time(r.window().from())
+            + " AND pickup_ts < "
+            + SparkSql.time(r.window().to())
+            + zones
+            + SparkSql.sources(r.sources())
+            + " GROUP BY pickup_zone, hour");
   }
 }

@@ -1,6 +1,7 @@
 package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.query.BoundingBox;
+import dev.taxiscale.core.query.FoundTrip;
 import dev.taxiscale.core.query.TimeWindow;
 import dev.taxiscale.store.Tables;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,12 @@ final class ZoneNotices {
 
   private volatile long checkedAt;
   private volatile boolean any;
+
+  /** For a page of rides: how many of them are zone-level. */
+  Optional<String> forRides(Connection connection, List<FoundTrip> rides) throws SQLException {
+    return forTrips(
+        connection, rides.stream().mapToLong(FoundTrip::id).toArray(), "rides on this page");
+  }
 
   /** For answers that list trips: how many of them are zone-level. */
   Optional<String> forTrips(Connection connection, long[] ids, String what) throws SQLException {

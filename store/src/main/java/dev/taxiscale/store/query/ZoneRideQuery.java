@@ -1,5 +1,6 @@
 package dev.taxiscale.store.query;
 
+import com.google.auto.service.AutoService;
 import dev.taxiscale.core.query.FoundTrip;
 import dev.taxiscale.core.query.PageCursor;
 import dev.taxiscale.core.query.ZoneRideSearchRequest;
@@ -11,13 +12,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ride search by zone: the zone indexes hold a zone's trips in (pickup time, id) order, so a page
  * is the first rows of one range scan after the cursor, and the count a capped scan of the same
  * range.
  */
-final class ZoneRideQuery {
+@AutoService(QuerySql.class)
+public final class ZoneRideQuery implements QuerySql<ZoneRideSearchRequest> {
 
   private static final String PAGE =
       "SELECT t.id, t.source, t.pickup_ts, t.dropoff_ts, t.pickup_lon, t.pickup_lat,"
@@ -32,7 +35,23 @@ final class ZoneRideQuery {
   private static final String COUNT =
       "SELECT count(*) FROM (SELECT 1 FROM " + Tables.TRIPS + " WHERE ";
 
-  private ZoneRideQuery() {}
+  @Override
+  public Class<ZoneRideSearchRequest> requestClass() {
+    return ZoneRideSearchRequest.class;
+  }
+
+  @Override
+  public ZoneRideSearchResult answer(
+      Connection connection, ZoneRideSearchRequest request, QueryContext context)
+      throws SQLException {
+    ZoneRideSearchResult found = context.zones().rides(connection, request);
+    return Notices.added(
+        found,
+        context.zoneNotices().forRides(connection, found.rides()),
+        notices ->
+            new ZoneRideSearchResult(
+                found.total(), found.totalExact(), found.rides(), found.nextCursor(), notices));
+  }
 
   /** The conditions, without a leading AND; the pickup zone's index when there is one. */
   static Sql matching(ZoneRideSearchRequest request) {
@@ -97,20 +116,22 @@ final class ZoneRideQuery {
   }
 
   /** For the Spark baseline: the first page of trips from and/or to a zone, in pickup order. */
-  static String spark(ZoneRideSearchRequest r) {
+  @Override
+  public Optional<String> spark(ZoneRideSearchRequest r) {
     String zones =
         (r.pickupZone() == null ? "" : " AND pickup_zone = " + r.pickupZone())
             + (r.dropoffZone() == null ? "" : " AND dropoff_zone = " + r.dropoffZone());
-    return "SELECT id FROM "
-        + SparkSql.VIEW
-        + " WHERE pickup_ts >= "
-        + SparkSql.time(r.window().from())
-        + " AND pickup_ts < "
-        + SparkSql.time(r.window().to())
-        + zones
-        + SparkSql.sources(r.sources())
-        + SparkSql.minPassengers(r.minPassengers())
-        + " ORDER BY pickup_ts, id LIMIT "
-        + r.pageSize();
+    return Optional.of(
+        "SELECT id FROM "
+            + SparkSql.VIEW
+            + " WHERE pickup_ts >= "
+            + SparkSql.time(r.window().from())
+            + " AND pickup_ts < "
+            + SparkSql.time(r.window().to())
+            + zones
+            + SparkSql.sources(r.sources())
+            + SparkSql.minPassengers(r.minPassengers())
+            + " ORDER BY pickup_ts, id LIMIT "
+            + r.pageSize());
   }
 }

@@ -10,6 +10,7 @@ import dev.taxiscale.core.query.FareEstimateRequest;
 import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.HeatmapResult;
 import dev.taxiscale.core.query.QueryRefusedException;
 import dev.taxiscale.core.query.RideSearchRequest;
 import dev.taxiscale.core.query.RideSearchResult;
@@ -44,7 +45,10 @@ class CostGuardIntegrationTest {
 
   @Test
   void shouldRefuseAHeatmapOverTooManyRows() {
-    assertThatThrownBy(() -> engine.heatmap(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 7, null)))
+    assertThatThrownBy(
+            () ->
+                engine.execute(
+                    new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 7, null), HeatmapResult.class))
         .isInstanceOf(QueryRefusedException.class)
         .hasFieldOrPropertyWithValue("field", "window")
         .hasMessageContaining("at most 1500");
@@ -54,7 +58,10 @@ class CostGuardIntegrationTest {
   void shouldRefuseAHeatmapWhoseHourlySumsAndEdgeTripsAreTooMany() {
     QueryEngine h3 = new QueryEngine(db.dataSource(), TIGHT, CellSystem.h3OrGrid());
 
-    assertThatThrownBy(() -> h3.heatmap(new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 8, null)))
+    assertThatThrownBy(
+            () ->
+                h3.execute(
+                    new HeatmapRequest(MIDTOWN, WHOLE_FIXTURE, 8, null), HeatmapResult.class))
         .isInstanceOf(QueryRefusedException.class)
         .hasMessageContaining("at most 1500");
   }
@@ -89,7 +96,8 @@ class CostGuardIntegrationTest {
   void shouldCapTheCountOfALargeRideSearchAndSaySo() {
     TimeWindow oneDay = new TimeWindow(WHOLE_FIXTURE.from(), WHOLE_FIXTURE.from().plusDays(1));
 
-    RideSearchResult result = engine.rideSearch(RideSearchRequest.pickupsIn(MIDTOWN, oneDay, 10));
+    RideSearchResult result =
+        engine.execute(RideSearchRequest.pickupsIn(MIDTOWN, oneDay, 10), RideSearchResult.class);
 
     assertThat(result.totalExact()).isFalse();
     assertThat(result.total()).isEqualTo(50);
@@ -101,7 +109,8 @@ class CostGuardIntegrationTest {
   void shouldCountASmallRideSearchExactly() {
     TimeWindow oneHour = new TimeWindow(WHOLE_FIXTURE.from(), WHOLE_FIXTURE.from().plusHours(1));
 
-    RideSearchResult result = engine.rideSearch(RideSearchRequest.pickupsIn(MIDTOWN, oneHour, 10));
+    RideSearchResult result =
+        engine.execute(RideSearchRequest.pickupsIn(MIDTOWN, oneHour, 10), RideSearchResult.class);
 
     assertThat(result.totalExact()).isTrue();
     assertThat(result.notices()).isEmpty();
@@ -110,7 +119,7 @@ class CostGuardIntegrationTest {
   @Test
   void shouldNarrowAWideFareRadiusAndSaySo() {
     FareEstimateResult result =
-        engine.fareEstimate(
+        engine.execute(
             new FareEstimateRequest(
                 PENN_STATION,
                 GRAND_CENTRAL,
@@ -119,7 +128,8 @@ class CostGuardIntegrationTest {
                 60,
                 false,
                 null,
-                5));
+                5),
+            FareEstimateResult.class);
 
     assertThat(result.radiusMeters()).isLessThan(2_000);
     assertThat(result.notices()).singleElement().asString().contains("radius narrowed from 2000 m");

@@ -75,8 +75,9 @@ class FareEstimateIntegrationTest {
   @Test
   void shouldSayWhenTheSampleIsTooSmall() {
     FareEstimateResult result =
-        engine.fareEstimate(
-            new FareEstimateRequest(PENN_STATION, JFK, THURSDAY_9AM, 50.0, 10, false, null, 20));
+        engine.execute(
+            new FareEstimateRequest(PENN_STATION, JFK, THURSDAY_9AM, 50.0, 10, false, null, 20),
+            FareEstimateResult.class);
 
     assertThat(result.enough()).isFalse();
     assertThat(result.fare()).isNull();
@@ -103,7 +104,7 @@ class FareEstimateIntegrationTest {
 
   private static void assertSameAsScan(FareEstimateRequest request) {
     List<StoredTrip> sample = FareScan.of(db.trips(), request);
-    FareEstimateResult result = engine.fareEstimate(request);
+    FareEstimateResult result = engine.execute(request, FareEstimateResult.class);
 
     assertThat(result.sampleSize()).as("%s", request).isEqualTo(sample.size());
     assertThat(result.enough()).isTrue();

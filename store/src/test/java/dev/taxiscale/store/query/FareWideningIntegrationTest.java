@@ -38,7 +38,7 @@ class FareWideningIntegrationTest {
             PENN_STATION, UNION_SQUARE, THURSDAY_9AM, null, 120, false, null, 20);
     double expected = firstStepWithEnough(asked);
 
-    FareEstimateResult result = engine.fareEstimate(asked);
+    FareEstimateResult result = engine.execute(asked, FareEstimateResult.class);
 
     assertThat(expected).isGreaterThan(FareEstimateRequest.DEFAULT_RADIUS_M);
     assertThat(result.enough()).isTrue();
@@ -57,7 +57,7 @@ class FareWideningIntegrationTest {
         new FareEstimateRequest(
             PENN_STATION, UNION_SQUARE, THURSDAY_9AM, 300.0, 120, false, null, 20);
 
-    FareEstimateResult result = engine.fareEstimate(asked);
+    FareEstimateResult result = engine.execute(asked, FareEstimateResult.class);
 
     assertThat(result.radiusMeters()).isEqualTo(300);
     assertThat(result.sampleSize()).isEqualTo(FareScan.of(db.trips(), asked).size());
@@ -71,7 +71,7 @@ class FareWideningIntegrationTest {
         new FareEstimateRequest(
             PENN_STATION, STATEN_ISLAND, THURSDAY_9AM, null, null, false, null, 20);
 
-    FareEstimateResult result = engine.fareEstimate(asked);
+    FareEstimateResult result = engine.execute(asked, FareEstimateResult.class);
 
     assertThat(result.enough()).isFalse();
     assertThat(result.radiusMeters()).isEqualTo(FareEstimateRequest.MAX_RADIUS_M);
@@ -94,7 +94,7 @@ class FareWideningIntegrationTest {
             new QueryLimits(1_000_000, 100_000, atFirstStep, java.time.Duration.ofSeconds(5)),
             CellSystem.grid());
 
-    FareEstimateResult result = capped.fareEstimate(asked);
+    FareEstimateResult result = capped.execute(asked, FareEstimateResult.class);
 
     assertThat(result.radiusMeters()).isEqualTo(300);
     assertThat(result.enough()).isFalse();

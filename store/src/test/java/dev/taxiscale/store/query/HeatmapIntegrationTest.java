@@ -51,7 +51,7 @@ class HeatmapIntegrationTest {
     HeatmapRequest request =
         new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, Set.of(Source.FHV));
 
-    HeatmapResult result = engine(CellSystem.grid()).heatmap(request);
+    HeatmapResult result = engine(CellSystem.grid()).execute(request, HeatmapResult.class);
 
     assertThat(result.cells()).isNotEmpty().allMatch(cell -> cell.avgFare() == null);
     assertSameAsScan(request, CellSystem.grid());
@@ -61,14 +61,16 @@ class HeatmapIntegrationTest {
   void shouldSayWhichCellSystemItUsed() {
     HeatmapResult result =
         engine(CellSystem.grid())
-            .heatmap(new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, null));
+            .execute(
+                new HeatmapRequest(LOWER_MANHATTAN, FIRST_DAY_MORNING, 8, null),
+                HeatmapResult.class);
 
     assertThat(result.cellSystem()).isEqualTo("grid");
     assertThat(result.gridCellMeters()).isCloseTo(858.7, within(0.1));
   }
 
   private static void assertSameAsScan(HeatmapRequest request, CellSystem cells) {
-    List<HeatCell> actual = engine(cells).heatmap(request).cells();
+    List<HeatCell> actual = engine(cells).execute(request, HeatmapResult.class).cells();
 
     assertThat(actual).as("%s", request).isEqualTo(HeatmapScan.of(db.trips(), request, cells));
   }

@@ -7,6 +7,7 @@ import dev.taxiscale.core.geo.Projection;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.NearbyCab;
 import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.NearbyCabsResult;
 import dev.taxiscale.core.trip.Source;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,7 @@ class NearbyCabsIntegrationTest {
   @Test
   void shouldReturnTheSameCabsAsAScanForTheNearestK() {
     for (NearbyCabsRequest request : Requests.nearby(11, 25)) {
-      assertThat(ids(engine.nearbyCabs(request).cabs()))
+      assertThat(ids(engine.execute(request, NearbyCabsResult.class).cabs()))
           .as("%s", request)
           .isEqualTo(ids(bruteForce(request)));
     }
@@ -43,7 +44,7 @@ class NearbyCabsIntegrationTest {
         new NearbyCabsRequest(
             PENN_STATION, FixtureTrips.FIRST_PICKUP.plusHours(30), null, 800.0, 60, null, null);
 
-    List<NearbyCab> cabs = engine.nearbyCabs(request).cabs();
+    List<NearbyCab> cabs = engine.execute(request, NearbyCabsResult.class).cabs();
 
     assertThat(cabs).isNotEmpty().allMatch(cab -> cab.distanceMeters() <= 800);
     assertThat(ids(cabs)).isEqualTo(ids(bruteForce(request)));
@@ -61,7 +62,7 @@ class NearbyCabsIntegrationTest {
             Set.of(Source.GREEN),
             3);
 
-    List<NearbyCab> cabs = engine.nearbyCabs(request).cabs();
+    List<NearbyCab> cabs = engine.execute(request, NearbyCabsResult.class).cabs();
 
     assertThat(cabs)
         .isNotEmpty()
@@ -74,7 +75,7 @@ class NearbyCabsIntegrationTest {
     NearbyCabsRequest request =
         NearbyCabsRequest.nearest(PENN_STATION, FixtureTrips.FIRST_PICKUP.plusHours(20), 5);
 
-    NearbyCab nearest = engine.nearbyCabs(request).cabs().get(0);
+    NearbyCab nearest = engine.execute(request, NearbyCabsResult.class).cabs().get(0);
 
     double haversine =
         Projection.haversineMeters(

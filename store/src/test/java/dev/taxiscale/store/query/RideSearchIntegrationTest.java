@@ -32,7 +32,7 @@ class RideSearchIntegrationTest {
   @Test
   void shouldCountWhatAScanCounts() {
     for (RideSearchRequest request : Requests.rides(5, 30)) {
-      assertThat(engine.rideSearch(request).total())
+      assertThat(engine.execute(request, RideSearchResult.class).total())
           .as("%s", request)
           .isEqualTo(bruteForce(request).size());
     }
@@ -49,7 +49,7 @@ class RideSearchIntegrationTest {
   void shouldEndWithoutACursorOnTheLastPage() {
     RideSearchRequest request = RideSearchRequest.pickupsIn(LOWER_MIDTOWN, hours(0, 2), 1_000);
 
-    RideSearchResult result = engine.rideSearch(request);
+    RideSearchResult result = engine.execute(request, RideSearchResult.class);
 
     assertThat(result.rides()).hasSize((int) result.total());
     assertThat(result.nextCursor()).isNull();
@@ -60,7 +60,7 @@ class RideSearchIntegrationTest {
   void shouldReturnTheStoredValuesOfEachRide() {
     RideSearchRequest request = RideSearchRequest.pickupsIn(LOWER_MIDTOWN, hours(10, 12), 1);
 
-    FoundTrip ride = engine.rideSearch(request).rides().get(0);
+    FoundTrip ride = engine.execute(request, RideSearchResult.class).rides().get(0);
 
     StoredTrip stored = bruteForceTrips(request).get(0);
     assertThat(ride.id()).isEqualTo(stored.id());
@@ -72,10 +72,10 @@ class RideSearchIntegrationTest {
 
   private static List<Long> allPages(RideSearchRequest first) {
     List<Long> ids = new ArrayList<>();
-    RideSearchResult page = engine.rideSearch(first);
+    RideSearchResult page = engine.execute(first, RideSearchResult.class);
     ids.addAll(page.rides().stream().map(FoundTrip::id).toList());
     while (page.nextCursor() != null) {
-      page = engine.rideSearch(first.after(page.nextCursor()));
+      page = engine.execute(first.after(page.nextCursor()), RideSearchResult.class);
       ids.addAll(page.rides().stream().map(FoundTrip::id).toList());
     }
     return ids;

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taxiscale.core.geo.Landmark;
 import dev.taxiscale.core.query.BoundingBox;
 import dev.taxiscale.core.query.FareEstimateRequest;
+import dev.taxiscale.core.query.FareEstimateResult;
 import dev.taxiscale.core.query.GeoPoint;
 import dev.taxiscale.core.query.HeatmapRequest;
+import dev.taxiscale.core.query.HeatmapResult;
 import dev.taxiscale.core.query.NearbyCabsRequest;
+import dev.taxiscale.core.query.NearbyCabsResult;
 import dev.taxiscale.core.query.RideSearchRequest;
+import dev.taxiscale.core.query.RideSearchResult;
 import dev.taxiscale.core.query.TimeWindow;
 import dev.taxiscale.store.TaxiZones;
 import java.time.LocalDateTime;
@@ -56,7 +60,8 @@ class ZoneNoticesIntegrationTest {
   void shouldSayNearbyCabsAreZoneLevelAndHowCoarse() {
     List<String> notices =
         new QueryEngine(zoneLevel.dataSource())
-            .nearbyCabs(NearbyCabsRequest.nearest(PENN_STATION, THURSDAY_NOON, 5))
+            .execute(
+                NearbyCabsRequest.nearest(PENN_STATION, THURSDAY_NOON, 5), NearbyCabsResult.class)
             .notices();
 
     assertThat(notices)
@@ -72,9 +77,10 @@ class ZoneNoticesIntegrationTest {
   void shouldSayRidesAreZoneLevel() {
     List<String> notices =
         new QueryEngine(zoneLevel.dataSource())
-            .rideSearch(
+            .execute(
                 RideSearchRequest.pickupsIn(
-                    midtown(), new TimeWindow(THURSDAY_NOON, THURSDAY_NOON.plusHours(6)), 20))
+                    midtown(), new TimeWindow(THURSDAY_NOON, THURSDAY_NOON.plusHours(6)), 20),
+                RideSearchResult.class)
             .notices();
 
     assertThat(notices)
@@ -85,12 +91,13 @@ class ZoneNoticesIntegrationTest {
   void shouldSayHeatmapPickupsAreZoneLevel() {
     List<String> notices =
         new QueryEngine(zoneLevel.dataSource())
-            .heatmap(
+            .execute(
                 new HeatmapRequest(
                     midtown(),
                     new TimeWindow(THURSDAY_NOON, THURSDAY_NOON.plusHours(2)),
                     null,
-                    null))
+                    null),
+                HeatmapResult.class)
             .notices();
 
     assertThat(notices).anySatisfy(n -> assertThat(n).contains("of the pickups are zone-level"));
@@ -100,7 +107,9 @@ class ZoneNoticesIntegrationTest {
   void shouldSayAFareSampleMayHoldZoneLevelTrips() {
     List<String> notices =
         new QueryEngine(zoneLevel.dataSource())
-            .fareEstimate(FareEstimateRequest.between(PENN_STATION, GRAND_CENTRAL, THURSDAY_NOON))
+            .execute(
+                FareEstimateRequest.between(PENN_STATION, GRAND_CENTRAL, THURSDAY_NOON),
+                FareEstimateResult.class)
             .notices();
 
     assertThat(notices).anySatisfy(n -> assertThat(n).contains("published by taxi zone"));
@@ -111,12 +120,17 @@ class ZoneNoticesIntegrationTest {
     QueryEngine engine = new QueryEngine(pointLevel.dataSource());
 
     assertThat(
-            engine.nearbyCabs(NearbyCabsRequest.nearest(PENN_STATION, THURSDAY_NOON, 5)).notices())
+            engine
+                .execute(
+                    NearbyCabsRequest.nearest(PENN_STATION, THURSDAY_NOON, 5),
+                    NearbyCabsResult.class)
+                .notices())
         .noneMatch(n -> n.contains("zone"));
     assertThat(
             engine
-                .fareEstimate(
-                    FareEstimateRequest.between(PENN_STATION, GRAND_CENTRAL, THURSDAY_NOON))
+                .execute(
+                    FareEstimateRequest.between(PENN_STATION, GRAND_CENTRAL, THURSDAY_NOON),
+                    FareEstimateResult.class)
                 .notices())
         .noneMatch(n -> n.contains("zone"));
   }

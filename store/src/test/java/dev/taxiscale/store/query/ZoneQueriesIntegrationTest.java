@@ -179,11 +179,11 @@ class ZoneQueriesIntegrationTest {
         ZoneRideSearchRequest.between(
             ZoneFixture.DOWNTOWN, ZoneFixture.MIDTOWN, THURSDAY_ALL_DAY, 7);
     List<Long> seen = new ArrayList<>();
-    ZoneRideSearchResult page = engine.zoneRideSearch(request);
+    ZoneRideSearchResult page = engine.execute(request, ZoneRideSearchResult.class);
     long total = page.total();
     seen.addAll(page.rides().stream().map(FoundTrip::id).toList());
     while (page.nextCursor() != null) {
-      page = engine.zoneRideSearch(request.after(page.nextCursor()));
+      page = engine.execute(request.after(page.nextCursor()), ZoneRideSearchResult.class);
       seen.addAll(page.rides().stream().map(FoundTrip::id).toList());
     }
 
@@ -201,8 +201,9 @@ class ZoneQueriesIntegrationTest {
   @Test
   void shouldFallBackToZoneToZoneWhenTheWidestRadiusFindsTooFew() {
     FareEstimateResult fare =
-        engine.fareEstimate(
-            FareEstimateRequest.between(UPPER_EAST_SIDE_CORNER, JFK_FAR_CORNER, THURSDAY_EVENING));
+        engine.execute(
+            FareEstimateRequest.between(UPPER_EAST_SIDE_CORNER, JFK_FAR_CORNER, THURSDAY_EVENING),
+            FareEstimateResult.class);
 
     assertThat(fare.radiusMeters()).isEqualTo(FareEstimateRequest.MAX_RADIUS_M);
     assertThat(fare.zones()).isNotNull();
@@ -219,7 +220,7 @@ class ZoneQueriesIntegrationTest {
         FareEstimateRequest.between(UPPER_EAST_SIDE_CORNER, JFK_FAR_CORNER, THURSDAY_EVENING)
             .withRadius(500);
 
-    FareEstimateResult fare = engine.fareEstimate(asked);
+    FareEstimateResult fare = engine.execute(asked, FareEstimateResult.class);
 
     assertThat(fare.zones()).isNull();
     assertThat(fare.enough()).isFalse();
