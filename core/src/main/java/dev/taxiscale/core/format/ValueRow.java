@@ -108,6 +108,16 @@ public final class ValueRow implements TripFields {
   }
 
   @Override
+  public Boolean optionalFlag(Column column) {
+    Object value = values[column.ordinal()];
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString();
+    return Codes.flag(column, text, 0, text.length());
+  }
+
+  @Override
   public String vendor() {
     String code = code(Column.VENDOR);
     return code == null ? null : Codes.vendor(code, 0, code.length());

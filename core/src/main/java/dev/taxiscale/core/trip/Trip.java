@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
  * @param pickupZone the TLC taxi zone id of a trip published by zone, else null; such a trip's
  *     coordinates are a point placed inside its zone, not where it happened
  * @param dropoffZone the drop-off's taxi zone id, or null
+ * @param highVolume what a high-volume for-hire file adds (tips, driver pay, ...), else null
  */
 public record Trip(
     long id,
@@ -36,7 +37,8 @@ public record Trip(
     String payment,
     Integer rateCode,
     Integer pickupZone,
-    Integer dropoffZone)
+    Integer dropoffZone,
+    HighVolume highVolume)
     implements Serializable {
 
   /** A trip published with coordinates. */
@@ -75,6 +77,48 @@ public record Trip(
         payment,
         rateCode,
         null,
+        null);
+  }
+
+  /** A trip published with zones, or coordinates and zones, and nothing else. */
+  public Trip(
+      long id,
+      int fileId,
+      Source source,
+      String vendor,
+      LocalDateTime pickupAt,
+      LocalDateTime dropoffAt,
+      double pickupLon,
+      double pickupLat,
+      double dropoffLon,
+      double dropoffLat,
+      Integer passengers,
+      double distanceMiles,
+      double fare,
+      double total,
+      String payment,
+      Integer rateCode,
+      Integer pickupZone,
+      Integer dropoffZone) {
+    this(
+        id,
+        fileId,
+        source,
+        vendor,
+        pickupAt,
+        dropoffAt,
+        pickupLon,
+        pickupLat,
+        dropoffLon,
+        dropoffLat,
+        passengers,
+        distanceMiles,
+        fare,
+        total,
+        payment,
+        rateCode,
+        pickupZone,
+        dropoffZone,
         null);
   }
 
