@@ -1,8 +1,8 @@
 -- What the high-volume for-hire files (Uber, Lyft, Via, Juno) record beyond the common fields.
--- Nullable columns on trips rather than a side table: a yellow or green row leaves them null,
--- which costs it no byte (its null bitmap already exists and stays within the same 8-byte aligned
--- header), the query indexes carry none of them, and a load writes one COPY per file, not two.
--- docs/runbook.md ("High-volume for-hire fields") has the measurements behind the choice.
+-- Nullable columns on trips rather than a side table: other sources leave them null, which costs
+-- a row at most a null bitmap (nothing when it already has a null), the query indexes carry none of
+-- them, and a load writes one COPY per file, not two. docs/runbook.md ("High-volume for-hire
+-- fields") has the measurements behind the choice.
 -- Adding a nullable column without a default rewrites nothing, whatever the table holds.
 ALTER TABLE trips
   ADD COLUMN tips           real,
