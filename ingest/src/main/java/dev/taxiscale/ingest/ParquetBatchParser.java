@@ -51,8 +51,9 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
       }
     }
     Column[] columns = present.toArray(Column[]::new);
+    // every row of the batch sets the same columns, each value overwriting the last row's
+    row.clear();
     for (int i = 0; i < batch.rows(); i++) {
-      row.clear();
       for (Column column : columns) {
         row.set(column, values[column.ordinal()][i]);
       }

@@ -44,6 +44,18 @@ final class Codes {
     return s.substring(from, to);
   }
 
+  /** The vendor of a numeric id, as {@link #vendor(String, int, int)} reads its digits. */
+  static String vendor(long id) {
+    return id == 1 ? "CMT" : id == 2 ? "VTS" : Long.toString(id);
+  }
+
+  /** The payment of a numeric type, as {@link #payment(String, int, int)} reads its digits. */
+  static String payment(long type) {
+    return type >= 1 && type <= PAYMENT_BY_NUMBER.length
+        ? PAYMENT_BY_NUMBER[(int) type - 1]
+        : UNKNOWN;
+  }
+
   /**
    * The payment code: card, cash, no_charge, dispute, unknown or voided. Text codes are matched by
    * their first three letters, case-insensitively ({@code CRD}, {@code Cre}dit, {@code CAS}h); a

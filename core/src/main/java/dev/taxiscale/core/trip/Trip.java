@@ -77,48 +77,7 @@ public record Trip(
         payment,
         rateCode,
         null,
-        null);
-  }
-
-  /** A trip published with zones, or coordinates and zones, and nothing else. */
-  public Trip(
-      long id,
-      int fileId,
-      Source source,
-      String vendor,
-      LocalDateTime pickupAt,
-      LocalDateTime dropoffAt,
-      double pickupLon,
-      double pickupLat,
-      double dropoffLon,
-      double dropoffLat,
-      Integer passengers,
-      double distanceMiles,
-      double fare,
-      double total,
-      String payment,
-      Integer rateCode,
-      Integer pickupZone,
-      Integer dropoffZone) {
-    this(
-        id,
-        fileId,
-        source,
-        vendor,
-        pickupAt,
-        dropoffAt,
-        pickupLon,
-        pickupLat,
-        dropoffLon,
-        dropoffLat,
-        passengers,
-        distanceMiles,
-        fare,
-        total,
-        payment,
-        rateCode,
-        pickupZone,
-        dropoffZone,
+        null,
         null);
   }
 
