@@ -1,6 +1,7 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.store.HourlySums;
+import dev.taxiscale.store.TripColumns;
 
 /**
  * How {@link FileLoad} reads one file: a reader that cuts it into batches of rows (blocks of CSV
@@ -13,6 +14,11 @@ interface BatchSource<B> {
 
   /** Stored bytes read so far, for progress. */
   long bytesRead();
+
+  /** The columns the parsers' COPY rows fill. */
+  default TripColumns columns() {
+    return TripColumns.COMMON;
+  }
 
   /** A parser for one thread, counting into {@code tally}. */
   Parser<B> parser(int fileId, Tally tally);

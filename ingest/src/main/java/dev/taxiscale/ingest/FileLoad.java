@@ -146,7 +146,8 @@ final class FileLoad<B> {
   private Void copy() throws SQLException, InterruptedException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
-      try (TripCopyWriter writer = TripCopyWriter.open(connection, claim.table())) {
+      try (TripCopyWriter writer =
+          TripCopyWriter.open(connection, claim.table(), source.columns())) {
         for (byte[] rows = encoded.take(); rows != END; rows = encoded.take()) {
           writer.writeEncoded(rows, 0, rows.length);
         }

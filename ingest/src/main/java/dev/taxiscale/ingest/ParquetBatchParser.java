@@ -7,6 +7,7 @@ import dev.taxiscale.core.format.FileLayout;
 import dev.taxiscale.core.format.ValueRow;
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.store.HourlySums;
+import dev.taxiscale.store.TripColumns;
 import dev.taxiscale.store.TripCopyEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,16 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
   private final ValueRow row = new ValueRow();
   // one supplier for all rows, not a method reference allocated per row (seen in profiles)
   private final Supplier<String> raw = row::raw;
-  private final TripCopyEncoder encoder = new TripCopyEncoder(1 << 20);
+  private final TripCopyEncoder encoder;
   private final HourlySums sums = new HourlySums();
 
-  ParquetBatchParser(FileLayout layout, int fileId, Tally tally, FileContext context) {
+  ParquetBatchParser(
+      FileLayout layout, int fileId, Tally tally, FileContext context, TripColumns columns) {
     this.layout = layout;
     this.fileId = fileId;
     this.tally = tally;
     this.context = context;
+    this.encoder = new TripCopyEncoder(1 << 20, columns);
   }
 
   @Override
@@ -48,8 +51,9 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
       }
     }
     Column[] columns = present.toArray(Column[]::new);
+    // every row of the batch sets the same columns, each value overwriting the last row's
+    row.clear();
     for (int i = 0; i < batch.rows(); i++) {
-      row.clear();
       for (Column column : columns) {
         row.set(column, values[column.ordinal()][i]);
       }

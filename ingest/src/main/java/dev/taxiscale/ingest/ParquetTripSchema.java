@@ -116,7 +116,8 @@ public final class ParquetTripSchema {
     ValueRow row = new ValueRow();
     for (Column column : columns) {
       String text = texts[column.ordinal()];
-      if (text == null || text.isBlank()) {
+      // a blank flag is written as it is: the TLC leaves some so
+      if (text == null || (text.isBlank() && kind(column) != Kind.FLAG)) {
         continue;
       }
       row.set(column, text);
@@ -141,6 +142,7 @@ public final class ParquetTripSchema {
           }
           case NUMBER -> group.add(name, row.optionalNumber(column));
           case TEXT -> group.add(name, text.trim());
+          case FLAG -> group.add(name, text);
         }
       } catch (RuntimeException garbled) {
         // left null: the CSV value was made unreadable, and a typed column cannot hold it
@@ -153,15 +155,18 @@ public final class ParquetTripSchema {
     TIME,
     CODE,
     NUMBER,
-    TEXT
+    TEXT,
+    /** {@code Y}, {@code N} or blank, as text. */
+    FLAG
   }
 
   /** Vendor and payment stay text: 2009 and 2010 spell them {@code CMT} and {@code CASH}. */
   private static Kind kind(Column column) {
     return switch (column) {
-      case PICKUP_AT, DROPOFF_AT -> Kind.TIME;
+      case PICKUP_AT, DROPOFF_AT, REQUEST_AT, ON_SCENE_AT -> Kind.TIME;
       case PASSENGERS, RATE_CODE, PICKUP_ZONE, DROPOFF_ZONE -> Kind.CODE;
       case VENDOR, PAYMENT -> Kind.TEXT;
+      case SHARED_REQUEST, SHARED_MATCH, ACCESS_A_RIDE, WAV_REQUEST, WAV_MATCH -> Kind.FLAG;
       default -> Kind.NUMBER;
     };
   }
@@ -185,7 +190,8 @@ public final class ParquetTripSchema {
   private static final Map<ParquetLayout, List<String>> UNREAD_FEES =
       Map.of(
           ParquetLayout.YELLOW_ZONES, List.of("Airport_fee", "cbd_congestion_fee"),
-          ParquetLayout.GREEN_ZONES, List.of("ehail_fee", "trip_type"));
+          ParquetLayout.GREEN_ZONES, List.of("ehail_fee", "trip_type"),
+          ParquetLayout.FHVHV_ZONES, List.of("tolls", "bcf", "sales_tax", "airport_fee"));
 
   private static final Map<String, String> MIXED_CASE =
       Map.of(
@@ -215,7 +221,7 @@ public final class ParquetTripSchema {
                   options.codesAsDouble() ? PrimitiveTypeName.DOUBLE : PrimitiveTypeName.INT64)
               .named(name);
       case NUMBER -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
-      case TEXT ->
+      case TEXT, FLAG ->
           Types.optional(PrimitiveTypeName.BINARY)
               .as(LogicalTypeAnnotation.stringType())
               .named(name);

@@ -4,6 +4,7 @@ import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripLineProcessor;
 import dev.taxiscale.core.format.UnknownFormatException;
+import dev.taxiscale.core.generate.HighVolumeDraft;
 import dev.taxiscale.core.zone.ZoneMap;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +25,9 @@ import org.apache.parquet.schema.MessageType;
  * <p>Each CSV value is written typed, the way the TLC writes it; a value the CSV garbled on purpose
  * becomes a null, and a cut-off row keeps the values it has. For the zone layouts each end's
  * coordinates become the id of the zone that holds them, or 264 ("Unknown") where none does, as the
- * TLC records a meter without a usable location.
+ * TLC records a meter without a usable location. The high-volume for-hire layout's own fields
+ * (tips, driver pay, request time, flags), which no CSV format has, are drawn from each row's
+ * number by {@link HighVolumeDraft}.
  */
 public final class ParquetTripWriter {
 
@@ -34,6 +37,7 @@ public final class ParquetTripWriter {
   private final ParquetTripSchema schema;
   private final ParquetTripSchema.Options options;
   private final ZoneMap zones;
+  private final boolean highVolume;
 
   public ParquetTripWriter(ParquetLayout layout, ParquetTripSchema.Options options) {
     this(layout, options, null);
@@ -49,6 +53,7 @@ public final class ParquetTripWriter {
     this.schema = new ParquetTripSchema(layout, options);
     this.options = options;
     this.zones = layout.zoneBased() ? zones : null;
+    this.highVolume = layout.highVolume();
   }
 
   /**
@@ -66,8 +71,12 @@ public final class ParquetTripWriter {
       TripLineProcessor processor = TripLineProcessor.forHeader(in.readLine());
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!TripLineProcessor.isBlank(line)) {
-          out.write(schema.group(groups.newGroup(), withZones(processor.texts(line))));
+          String[] texts = withZones(processor.texts(line));
           rows++;
+          if (highVolume) {
+            HighVolumeDraft.fill(texts, rows);
+          }
+          out.write(schema.group(groups.newGroup(), texts));
         }
       }
     }

@@ -5,6 +5,7 @@ import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.UnknownFormatException;
 import dev.taxiscale.core.zone.ZoneMap;
+import dev.taxiscale.store.TripColumns;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,8 +105,13 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
   }
 
   @Override
+  public TripColumns columns() {
+    return TripColumns.of(match.layout());
+  }
+
+  @Override
   public Parser<ParquetBatch> parser(int fileId, Tally tally) {
-    return new ParquetBatchParser(match.layout(), fileId, tally, context);
+    return new ParquetBatchParser(match.layout(), fileId, tally, context, columns());
   }
 
   /** Per {@link Column} ordinal, the file's column it maps to, or null. */

@@ -29,6 +29,11 @@ final class RejectSamples {
     this.perReason = perReason;
   }
 
+  /** Whether a row rejected for {@code reason} would still be sampled. */
+  boolean wants(Reason reason) {
+    return counts[reason.ordinal()] < perReason;
+  }
+
   void offer(long line, Reason reason, String detail, String raw) {
     if (counts[reason.ordinal()] < perReason) {
       counts[reason.ordinal()]++;

@@ -41,7 +41,10 @@ final class Tally {
     }
     Outcome.Rejected rejected = (Outcome.Rejected) outcome;
     rejects[rejected.reason().ordinal()]++;
-    samples.offer(row, rejected.reason(), rejected.detail(), raw.get());
+    // a Parquet record's raw text is built from its values: only for the rows sampled
+    if (samples.wants(rejected.reason())) {
+      samples.offer(row, rejected.reason(), rejected.detail(), raw.get());
+    }
     return null;
   }
 

@@ -7,16 +7,19 @@ import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.core.trip.HighVolume;
 import dev.taxiscale.core.zone.ZoneMap;
 import dev.taxiscale.ingest.zones.ZoneLoader;
 import dev.taxiscale.store.TaxiZones;
 import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
+import dev.taxiscale.testkit.StoredHighVolume;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +157,43 @@ class ZoneParquetIngestIntegrationTest {
     assertThat(report.kept()).isGreaterThan(2_000);
     assertThat(postgres.queryLong("SELECT count(DISTINCT pickup_zone) FROM trips"))
         .isGreaterThan(20);
+  }
+
+  @Test
+  void shouldStoreTheHighVolumeFieldsTheFileHolds() throws Exception {
+    Path file =
+        generated(
+            ParquetLayout.FHVHV_ZONES, ParquetTripSchema.Options.published(), "fhvhv.parquet");
+
+    FileReport report = ingest(file);
+
+    Map<Long, HighVolume> stored = StoredHighVolume.byRow(postgres.dataSource());
+    Map<Long, HighVolume> inFile = HighVolumeRecords.read(file);
+    assertThat(stored).hasSize((int) report.kept()).hasSizeGreaterThan(2_000);
+    stored.forEach(
+        (row, fields) -> assertThat(fields).as("row %d", row).isEqualTo(inFile.get(row)));
+    // every kind of value made it, so the comparison above cannot pass on nulls alone
+    assertThat(stored.values())
+        .extracting(HighVolume::sharedRequest)
+        .contains(true, false)
+        .doesNotContainNull();
+    assertThat(stored.values()).extracting(HighVolume::accessARide).contains(false).containsNull();
+    assertThat(stored.values()).filteredOn(f -> f.tips() > 0).isNotEmpty();
+    assertThat(stored.values()).filteredOn(f -> f.onSceneAt() != null).isNotEmpty();
+  }
+
+  @Test
+  void shouldLeaveTheHighVolumeFieldsOfOtherFilesEmpty() throws Exception {
+    ingest(
+        generated(
+            ParquetLayout.YELLOW_ZONES, ParquetTripSchema.Options.published(), "yellow.parquet"));
+
+    assertThat(
+            postgres.queryLong(
+                "SELECT count(*) FROM trips WHERE num_nonnulls(tips, driver_pay, request_ts,"
+                    + " on_scene_ts, shared_request, shared_match, access_a_ride, wav_request,"
+                    + " wav_match) > 0"))
+        .isZero();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.taxiscale.spark;
 
+import dev.taxiscale.store.TripColumns;
 import dev.taxiscale.store.TripCopyWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,11 +21,13 @@ final class CopyPartition
 
   private final JdbcTarget target;
   private final String table;
+  private final TripColumns columns;
   private final int samplesPerReason;
 
-  CopyPartition(JdbcTarget target, String table, int samplesPerReason) {
+  CopyPartition(JdbcTarget target, String table, TripColumns columns, int samplesPerReason) {
     this.target = target;
     this.table = table;
+    this.columns = columns;
     this.samplesPerReason = samplesPerReason;
   }
 
@@ -35,7 +38,7 @@ final class CopyPartition
     long written = 0;
     if (tally.hasNext()) {
       try (Connection connection = target.connect()) {
-        written = TripCopyWriter.copy(connection, table, tally);
+        written = TripCopyWriter.copy(connection, table, columns, tally);
         connection.commit();
       }
     }

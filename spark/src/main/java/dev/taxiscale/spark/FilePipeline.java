@@ -7,6 +7,7 @@ import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.ingest.EngineSteps;
 import dev.taxiscale.store.FileCounts;
 import dev.taxiscale.store.Tables;
+import dev.taxiscale.store.TripColumns;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.EnumMap;
@@ -47,7 +48,14 @@ final class FilePipeline {
     JavaRDD<LineResult> results =
         job.rows().results(spark, path, job.fileId(), sc.defaultParallelism());
     List<PartitionSummary> summaries =
-        SparkProgress.watching(sc, () -> copy(results, job.table(), job.rejectSamplesPerReason()));
+        SparkProgress.watching(
+            sc,
+            () ->
+                copy(
+                    results,
+                    job.table(),
+                    TripColumns.of(job.rows().layout()),
+                    job.rejectSamplesPerReason()));
     FileCounts counts = counts(summaries);
     long loaded = System.nanoTime();
     StoredRows.check(target, job.table(), job.fileId(), counts.kept(), written(summaries));
@@ -88,13 +96,14 @@ final class FilePipeline {
 
   /** Runs the load job: one COPY per partition, one exact summary back per partition. */
   List<PartitionSummary> copy(JavaRDD<LineResult> results, int samplesPerReason) {
-    return copy(results, Tables.TRIPS, samplesPerReason);
+    return copy(results, Tables.TRIPS, TripColumns.COMMON, samplesPerReason);
   }
 
-  /** The same, into {@code table}. */
-  List<PartitionSummary> copy(JavaRDD<LineResult> results, String table, int samplesPerReason) {
+  /** The same, into {@code table}, filling {@code columns}. */
+  List<PartitionSummary> copy(
+      JavaRDD<LineResult> results, String table, TripColumns columns, int samplesPerReason) {
     return results
-        .mapPartitionsWithIndex(new CopyPartition(target, table, samplesPerReason), true)
+        .mapPartitionsWithIndex(new CopyPartition(target, table, columns, samplesPerReason), true)
         .collect();
   }
 

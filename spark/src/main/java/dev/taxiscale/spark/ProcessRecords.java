@@ -50,6 +50,7 @@ final class ProcessRecords implements FlatMapFunction<Iterator<Row>, LineResult>
 
   @Override
   public Iterator<LineResult> call(Iterator<Row> records) {
+    // every record sets the same columns, each value overwriting the last record's
     ValueRow row = new ValueRow();
     FileContext context = new FileContext(zones == null ? null : zones.value(), month);
     return new Iterator<>() {
@@ -66,7 +67,6 @@ final class ProcessRecords implements FlatMapFunction<Iterator<Row>, LineResult>
   }
 
   LineResult process(Row record, ValueRow row, FileContext context) {
-    row.clear();
     for (int i = 0; i < columns.length; i++) {
       Object value = record.get(i);
       row.set(

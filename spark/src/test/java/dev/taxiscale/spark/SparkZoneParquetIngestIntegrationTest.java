@@ -1,11 +1,15 @@
 package dev.taxiscale.spark;
 
 import static dev.taxiscale.spark.SameTables.assertSparkStoresWhatLocalStores;
+import static dev.taxiscale.testkit.StoredHighVolume.amount;
+import static dev.taxiscale.testkit.StoredHighVolume.flag;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.core.trip.HighVolume;
 import dev.taxiscale.ingest.DownloadLimits;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.ParquetTripSchema;
@@ -14,8 +18,13 @@ import dev.taxiscale.ingest.zones.ZoneLoader;
 import dev.taxiscale.store.TaxiZones;
 import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.SharedData;
+import dev.taxiscale.testkit.StoredHighVolume;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +68,58 @@ class SparkZoneParquetIngestIntegrationTest {
   @Test
   void shouldStoreWhatTheLocalEngineStoresFromGeneratedHighVolumeForHireTrips() throws Exception {
     same(generated(ParquetLayout.FHVHV_ZONES, ParquetTripSchema.Options.published(), "fhvhv"));
+  }
+
+  /** The tables compare whole rows; this shows the high-volume fields are in them, as written. */
+  @Test
+  void shouldStoreTheHighVolumeFieldsTheFileHolds() throws Exception {
+    Path file =
+        generated(ParquetLayout.FHVHV_ZONES, ParquetTripSchema.Options.published(), "fhvhv");
+    same(file);
+
+    Map<Long, HighVolume> stored = StoredHighVolume.byRow(postgres.dataSource());
+    Map<Long, HighVolume> inFile = highVolumeBySpark(file);
+    assertThat(stored).hasSizeGreaterThan(2_000);
+    stored.forEach(
+        (row, fields) -> assertThat(fields).as("row %d", row).isEqualTo(inFile.get(row)));
+    assertThat(stored.values()).extracting(HighVolume::wavMatch).contains(true, false);
+    assertThat(stored.values()).extracting(HighVolume::accessARide).contains(false).containsNull();
+    assertThat(stored.values()).filteredOn(f -> f.driverPay() > 0).isNotEmpty();
+  }
+
+  /** The file's fields by row number, as Spark's own reader gives them. */
+  private static Map<Long, HighVolume> highVolumeBySpark(Path file) {
+    Map<Long, HighVolume> rows = new HashMap<>();
+    for (Row r :
+        spark
+            .read()
+            .parquet(file.toString())
+            .select(
+                "tips",
+                "driver_pay",
+                "request_datetime",
+                "on_scene_datetime",
+                "shared_request_flag",
+                "shared_match_flag",
+                "access_a_ride_flag",
+                "wav_request_flag",
+                "wav_match_flag",
+                ParquetRows.ROW_INDEX)
+            .collectAsList()) {
+      rows.put(
+          r.getLong(9) + 1,
+          new HighVolume(
+              amount((Double) r.get(0)),
+              amount((Double) r.get(1)),
+              (LocalDateTime) r.get(2),
+              (LocalDateTime) r.get(3),
+              flag(r.getString(4)),
+              flag(r.getString(5)),
+              flag(r.getString(6)),
+              flag(r.getString(7)),
+              flag(r.getString(8))));
+    }
+    return rows;
   }
 
   @Test

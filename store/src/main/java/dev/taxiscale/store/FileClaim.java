@@ -22,9 +22,9 @@ public final class FileClaim implements AutoCloseable {
       "INSERT INTO "
           + Tables.TRIPS
           + " ("
-          + TripCopyWriter.COLUMNS
+          + TripColumns.ALL.list()
           + ") SELECT "
-          + TripCopyWriter.COLUMNS
+          + TripColumns.ALL.list()
           + " FROM %s ORDER BY id";
   private static final String FINISH =
       "UPDATE "

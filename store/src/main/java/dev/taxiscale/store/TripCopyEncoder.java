@@ -1,6 +1,7 @@
 package dev.taxiscale.store;
 
 import dev.taxiscale.core.geo.Projection;
+import dev.taxiscale.core.trip.HighVolume;
 import dev.taxiscale.core.trip.Trip;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -8,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
- * Encodes trips as PostgreSQL binary COPY tuples in the column order of {@link
- * TripCopyWriter#COLUMNS} into a growable byte buffer.
+ * Encodes trips as PostgreSQL binary COPY tuples in the column order of a {@link TripColumns} list
+ * into a growable byte buffer.
  *
  * <p>Binary, not text: the server then copies numbers and timestamps as they are instead of parsing
  * a dozen decimals and two date-times per row, which was most of its COPY time, and this side skips
@@ -27,13 +28,16 @@ public final class TripCopyEncoder {
   /** A field count of -1 ends the data. */
   static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
 
-  private static final short FIELDS = 21;
-
   /** More than any row needs apart from its text fields, which make room for themselves. */
-  private static final int ROW_ROOM = 256;
+  private static final int ROW_ROOM = 384;
 
   /** PostgreSQL counts timestamps in microseconds from 2000-01-01 00:00. */
   private static final long PG_EPOCH_SECONDS = 946_684_800L;
+
+  private final TripColumns columns;
+  private final short fields;
+  private static final int HIGH_VOLUME_FIELDS =
+      TripColumns.ALL.fields() - TripColumns.COMMON.fields();
 
   private byte[] buf;
   private int size;
@@ -43,12 +47,24 @@ public final class TripCopyEncoder {
   }
 
   public TripCopyEncoder(int initialCapacity) {
+    this(initialCapacity, TripColumns.COMMON);
+  }
+
+  /** An encoder for a COPY that names {@code columns}. */
+  public TripCopyEncoder(int initialCapacity, TripColumns columns) {
+    this.columns = columns;
+    this.fields = columns.fields();
     buf = new byte[Math.max(initialCapacity, ROW_ROOM)];
   }
 
   /** The stream header, the trips' tuples and the trailer: a whole COPY input, for tests. */
   public static byte[] encodeAll(Iterable<Trip> trips) {
-    TripCopyEncoder encoder = new TripCopyEncoder();
+    return encodeAll(trips, TripColumns.COMMON);
+  }
+
+  /** As {@link #encodeAll(Iterable)}, for a COPY that names {@code columns}. */
+  public static byte[] encodeAll(Iterable<Trip> trips, TripColumns columns) {
+    TripCopyEncoder encoder = new TripCopyEncoder(1 << 16, columns);
     encoder.putBytes(HEADER);
     for (Trip trip : trips) {
       encoder.append(trip);
@@ -60,7 +76,7 @@ public final class TripCopyEncoder {
   /** Appends one tuple. */
   public void append(Trip t) {
     ensure(ROW_ROOM);
-    putShort(FIELDS);
+    putShort(fields);
     putLongField(t.id());
     putInt(4);
     putInt(t.fileId());
@@ -83,6 +99,9 @@ public final class TripCopyEncoder {
     putSmallint(t.pickupZone());
     putSmallint(t.dropoffZone());
     putText(t.precision().code());
+    if (columns == TripColumns.ALL) {
+      putHighVolume(t.highVolume());
+    }
   }
 
   /** The encoded bytes; valid up to {@link #size()} until the next append or reset. */
@@ -110,6 +129,34 @@ public final class TripCopyEncoder {
    */
   static long millimeters(double meters) {
     return Math.round(meters * 1000);
+  }
+
+  /** The high-volume for-hire fields, all null for a trip of another source. */
+  private void putHighVolume(HighVolume h) {
+    if (h == null) {
+      for (int i = 0; i < HIGH_VOLUME_FIELDS; i++) {
+        putNull();
+      }
+      return;
+    }
+    putReal(h.tips());
+    putReal(h.driverPay());
+    putTimestamp(h.requestAt());
+    putTimestamp(h.onSceneAt());
+    putBoolean(h.sharedRequest());
+    putBoolean(h.sharedMatch());
+    putBoolean(h.accessARide());
+    putBoolean(h.wavRequest());
+    putBoolean(h.wavMatch());
+  }
+
+  private void putBoolean(Boolean v) {
+    if (v == null) {
+      putNull();
+      return;
+    }
+    putInt(1);
+    buf[size++] = (byte) (v ? 1 : 0);
   }
 
   private void putPoint(double lon, double lat) {

@@ -15,23 +15,21 @@ import org.postgresql.copy.CopyIn;
  * commits (at once under auto-commit).
  */
 public final class TripCopyWriter implements AutoCloseable {
-  /** The COPY column list, in the order {@link TripCopyEncoder} writes the fields. */
-  public static final String COLUMNS =
-      "id, file_id, source, vendor, pickup_ts, dropoff_ts, pickup_lon, pickup_lat, dropoff_lon,"
-          + " dropoff_lat, pickup_xy, dropoff_xy, passengers, distance_mi, fare, total, payment,"
-          + " rate_code, pickup_zone, dropoff_zone, precision";
+  /** The common COPY column list, in the order {@link TripCopyEncoder} writes the fields. */
+  public static final String COLUMNS = TripColumns.COMMON.list();
 
-  public static final String COPY_SQL = copySql(Tables.TRIPS);
+  public static final String COPY_SQL = copySql(Tables.TRIPS, TripColumns.COMMON);
 
   /** Large enough to amortize a socket write, small enough to keep two cores busy. */
   private static final int FLUSH_BYTES = 1 << 20;
 
   private final CopyIn copyIn;
-  private final TripCopyEncoder encoder = new TripCopyEncoder(FLUSH_BYTES + 4096);
+  private final TripCopyEncoder encoder;
   private boolean ended;
 
-  private TripCopyWriter(CopyIn copyIn) {
+  private TripCopyWriter(CopyIn copyIn, TripColumns columns) {
     this.copyIn = copyIn;
+    this.encoder = new TripCopyEncoder(FLUSH_BYTES + 4096, columns);
   }
 
   /** Starts a COPY on the connection (pooled connections are unwrapped to the driver's). */
@@ -44,10 +42,16 @@ public final class TripCopyWriter implements AutoCloseable {
    * FileClaim} names for a reload.
    */
   public static TripCopyWriter open(Connection connection, String table) throws SQLException {
+    return open(connection, table, TripColumns.COMMON);
+  }
+
+  /** As {@link #open(Connection, String)}, naming {@code columns}. */
+  public static TripCopyWriter open(Connection connection, String table, TripColumns columns)
+      throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
-    CopyIn copyIn = pg.getCopyAPI().copyIn(copySql(table));
+    CopyIn copyIn = pg.getCopyAPI().copyIn(copySql(table, columns));
     copyIn.writeToCopy(TripCopyEncoder.HEADER, 0, TripCopyEncoder.HEADER.length);
-    return new TripCopyWriter(copyIn);
+    return new TripCopyWriter(copyIn, columns);
   }
 
   /** Copies every trip from the iterator in one COPY and returns the number of rows written. */
@@ -58,7 +62,14 @@ public final class TripCopyWriter implements AutoCloseable {
   /** As {@link #copy(Connection, Iterator)}, into {@code table}. */
   public static long copy(Connection connection, String table, Iterator<Trip> trips)
       throws SQLException {
-    try (TripCopyWriter writer = open(connection, table)) {
+    return copy(connection, table, TripColumns.COMMON, trips);
+  }
+
+  /** As {@link #copy(Connection, String, Iterator)}, naming {@code columns}. */
+  public static long copy(
+      Connection connection, String table, TripColumns columns, Iterator<Trip> trips)
+      throws SQLException {
+    try (TripCopyWriter writer = open(connection, table, columns)) {
       while (trips.hasNext()) {
         writer.write(trips.next());
       }
@@ -97,8 +108,8 @@ public final class TripCopyWriter implements AutoCloseable {
     }
   }
 
-  private static String copySql(String table) {
-    return "COPY " + table + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)";
+  private static String copySql(String table, TripColumns columns) {
+    return "COPY " + table + " (" + columns.list() + ") FROM STDIN (FORMAT binary)";
   }
 
   private void flushEncoder() throws SQLException {

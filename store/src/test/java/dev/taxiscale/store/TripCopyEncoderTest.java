@@ -3,6 +3,7 @@ package dev.taxiscale.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.taxiscale.core.trip.HighVolume;
 import dev.taxiscale.core.trip.Trip;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,11 @@ class TripCopyEncoderTest {
 
   /** Splits one encoded tuple into its fields; null for a NULL field. */
   private static List<byte[]> fields(Trip trip) {
-    TripCopyEncoder encoder = new TripCopyEncoder();
+    return fields(trip, TripColumns.COMMON);
+  }
+
+  private static List<byte[]> fields(Trip trip, TripColumns columns) {
+    TripCopyEncoder encoder = new TripCopyEncoder(1024, columns);
     encoder.append(trip);
     ByteBuffer in = ByteBuffer.wrap(encoder.toByteArray());
     int count = in.getShort();
@@ -52,6 +57,31 @@ class TripCopyEncoderTest {
     assertThat(ByteBuffer.wrap(fields.get(12)).getShort()).isEqualTo((short) 1);
     assertThat(ByteBuffer.wrap(fields.get(14)).getFloat()).isEqualTo(6.5f);
     assertThat(text(fields.get(16))).isEqualTo("card");
+  }
+
+  @Test
+  void shouldWriteTheHighVolumeFieldsAfterTheCommonOnes() {
+    LocalDateTime requested = LocalDateTime.of(2014, 1, 9, 20, 41, 0);
+    HighVolume fields = new HighVolume(2.5, 7.25, requested, null, true, false, null, false, true);
+    Trip trip = Trips.withHighVolume(Trips.pennStationToUnionSquare(1, 2), fields);
+
+    List<byte[]> all = fields(trip, TripColumns.ALL);
+
+    assertThat(all).hasSize(TripColumns.ALL.list().split(",").length);
+    int first = TripColumns.COMMON.fields();
+    assertThat(ByteBuffer.wrap(all.get(first)).getFloat()).isEqualTo(2.5f);
+    assertThat(ByteBuffer.wrap(all.get(first + 1)).getFloat()).isEqualTo(7.25f);
+    assertThat(all.get(first + 2)).isEqualTo(fields(Trips.withPickup(trip, requested)).get(4));
+    assertThat(all.get(first + 3)).isNull();
+    assertThat(all.subList(first + 4, first + 9))
+        .containsExactly(new byte[] {1}, new byte[] {0}, null, new byte[] {0}, new byte[] {1});
+  }
+
+  @Test
+  void shouldWriteNullHighVolumeFieldsForATripOfAnotherSource() {
+    List<byte[]> all = fields(Trips.pennStationToUnionSquare(1, 2), TripColumns.ALL);
+
+    assertThat(all.subList(TripColumns.COMMON.fields(), all.size())).hasSize(9).containsOnlyNulls();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.taxiscale.store;
 
 import dev.taxiscale.core.geo.Landmark;
+import dev.taxiscale.core.trip.HighVolume;
 import dev.taxiscale.core.trip.Source;
 import dev.taxiscale.core.trip.Trip;
 import java.time.LocalDateTime;
@@ -65,6 +66,30 @@ final class Trips {
 
   static Trip withPassengers(Trip t, Integer passengers) {
     return with(t, t.vendor(), t.pickupAt(), t.pickupLon(), passengers);
+  }
+
+  /** The trip with what a high-volume for-hire file adds. */
+  static Trip withHighVolume(Trip t, HighVolume fields) {
+    return new Trip(
+        t.id(),
+        t.fileId(),
+        t.source(),
+        t.vendor(),
+        t.pickupAt(),
+        t.dropoffAt(),
+        t.pickupLon(),
+        t.pickupLat(),
+        t.dropoffLon(),
+        t.dropoffLat(),
+        t.passengers(),
+        t.distanceMiles(),
+        t.fare(),
+        t.total(),
+        t.payment(),
+        t.rateCode(),
+        t.pickupZone(),
+        t.dropoffZone(),
+        fields);
   }
 
   static Trip withPickupLon(Trip t, double lon) {

@@ -10,6 +10,8 @@ public enum Reason {
   UNPARSEABLE_TIMESTAMP,
   /** A required coordinate that is empty, or any number or code that is malformed. */
   UNPARSEABLE_NUMBER,
+  /** A yes/no flag that is neither {@code Y} nor {@code N} (blank reads as absent). */
+  UNPARSEABLE_FLAG,
   /** A zero longitude or latitude: the meter had no GPS fix. */
   ZERO_COORDINATES,
   /** Pickup, or drop-off where there is one, outside {@code geo.ServiceArea}. */

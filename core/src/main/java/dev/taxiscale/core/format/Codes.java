@@ -1,5 +1,7 @@
 package dev.taxiscale.core.format;
 
+import dev.taxiscale.core.clean.Reason;
+
 /**
  * Normalizes vendor and payment codes, which the formats spell differently: Yellow 2014 uses text
  * ({@code CMT}, {@code CRD}), the later formats numbers ({@code 1}, {@code 1}).
@@ -42,6 +44,18 @@ final class Codes {
     return s.substring(from, to);
   }
 
+  /** The vendor of a numeric id, as {@link #vendor(String, int, int)} reads its digits. */
+  static String vendor(long id) {
+    return id == 1 ? "CMT" : id == 2 ? "VTS" : Long.toString(id);
+  }
+
+  /** The payment of a numeric type, as {@link #payment(String, int, int)} reads its digits. */
+  static String payment(long type) {
+    return type >= 1 && type <= PAYMENT_BY_NUMBER.length
+        ? PAYMENT_BY_NUMBER[(int) type - 1]
+        : UNKNOWN;
+  }
+
   /**
    * The payment code: card, cash, no_charge, dispute, unknown or voided. Text codes are matched by
    * their first three letters, case-insensitively ({@code CRD}, {@code Cre}dit, {@code CAS}h); a
@@ -76,5 +90,38 @@ final class Codes {
       return DISPUTE;
     }
     return a == 'V' && b == 'O' && c == 'I' ? VOIDED : UNKNOWN;
+  }
+
+  /**
+   * A yes/no flag of the high-volume for-hire files: {@code Y} or {@code N} in any case, or {@code
+   * true}/{@code false} where a re-saved file stores it as BOOLEAN. Blank is absent, as the files
+   * leave it for some bases; anything else is no flag at all, and the row is rejected as for a
+   * malformed code.
+   */
+  static Boolean flag(Column column, String s, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && s.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && s.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    int length = end - start;
+    if (length == 0) {
+      return null;
+    }
+    if (length == 1) {
+      char c = Character.toUpperCase(s.charAt(start));
+      if (c == 'Y' || c == 'N') {
+        return c == 'Y';
+      }
+    } else if (length == 4 && s.regionMatches(true, start, "true", 0, 4)) {
+      return Boolean.TRUE;
+    } else if (length == 5 && s.regionMatches(true, start, "false", 0, 5)) {
+      return Boolean.FALSE;
+    }
+    throw new BadField(
+        Reason.UNPARSEABLE_FLAG, column.label() + " '" + s.substring(from, to) + "' is not Y or N");
   }
 }

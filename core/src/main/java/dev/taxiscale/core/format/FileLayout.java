@@ -15,4 +15,9 @@ public interface FileLayout {
   default boolean zoneBased() {
     return false;
   }
+
+  /** Whether trips carry the high-volume for-hire fields ({@code trip.HighVolume}). */
+  default boolean highVolume() {
+    return false;
+  }
 }

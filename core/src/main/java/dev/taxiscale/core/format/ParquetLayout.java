@@ -98,7 +98,25 @@ public enum ParquetLayout implements FileLayout {
           DISTANCE,
           "trip_miles",
           FARE,
-          "base_passenger_fare")),
+          "base_passenger_fare",
+          TIPS,
+          "tips",
+          DRIVER_PAY,
+          "driver_pay",
+          REQUEST_AT,
+          "request_datetime",
+          ON_SCENE_AT,
+          "on_scene_datetime",
+          SHARED_REQUEST,
+          "shared_request_flag",
+          SHARED_MATCH,
+          "shared_match_flag",
+          ACCESS_A_RIDE,
+          "access_a_ride_flag",
+          WAV_REQUEST,
+          "wav_request_flag",
+          WAV_MATCH,
+          "wav_match_flag")),
   /** Other for-hire vehicles: {@code dispatching_base_num, pickup_datetime, PUlocationID}. */
   FHV_ZONES(
       Source.FHV,
@@ -116,10 +134,12 @@ public enum ParquetLayout implements FileLayout {
 
   private final Source source;
   private final Map<Column, String> names;
+  private final boolean highVolume;
 
   ParquetLayout(Source source, Map<Column, String> names) {
     this.source = source;
     this.names = names;
+    this.highVolume = names.keySet().stream().anyMatch(Column::highVolume);
   }
 
   @Override
@@ -130,6 +150,11 @@ public enum ParquetLayout implements FileLayout {
   @Override
   public boolean zoneBased() {
     return names.containsKey(PICKUP_ZONE);
+  }
+
+  @Override
+  public boolean highVolume() {
+    return highVolume;
   }
 
   /** The column name this layout reads for {@code column}, lower-cased, or null. */

@@ -60,6 +60,12 @@ final class Row implements TripFields {
     return value;
   }
 
+  @Override
+  public Boolean optionalFlag(Column column) {
+    int field = indexes[column.ordinal()];
+    return field < 0 ? null : Codes.flag(column, line, starts[field], ends[field]);
+  }
+
   /** The row's source where the format has the column, else the format's own. */
   @Override
   public Source source(Source ofFormat) {

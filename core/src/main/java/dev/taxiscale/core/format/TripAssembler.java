@@ -5,6 +5,7 @@ import static dev.taxiscale.core.format.Column.*;
 import dev.taxiscale.core.clean.Cleaner;
 import dev.taxiscale.core.clean.Outcome;
 import dev.taxiscale.core.clean.Reason;
+import dev.taxiscale.core.trip.HighVolume;
 import dev.taxiscale.core.trip.Trip;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -56,6 +57,26 @@ final class TripAssembler {
         row.optionalNumber(FARE),
         row.optionalNumber(TOTAL),
         row.payment(),
-        row.optionalInt(RATE_CODE));
+        row.optionalInt(RATE_CODE),
+        null,
+        null,
+        highVolume(layout, row));
+  }
+
+  /** What a high-volume for-hire row adds, read as the common fields are; else null. */
+  static HighVolume highVolume(FileLayout layout, TripFields row) {
+    if (!layout.highVolume()) {
+      return null;
+    }
+    return new HighVolume(
+        row.optionalNumber(TIPS),
+        row.optionalNumber(DRIVER_PAY),
+        row.optionalTimestamp(REQUEST_AT),
+        row.optionalTimestamp(ON_SCENE_AT),
+        row.optionalFlag(SHARED_REQUEST),
+        row.optionalFlag(SHARED_MATCH),
+        row.optionalFlag(ACCESS_A_RIDE),
+        row.optionalFlag(WAV_REQUEST),
+        row.optionalFlag(WAV_MATCH));
   }
 }

@@ -15,6 +15,9 @@ interface TripFields {
 
   Integer optionalInt(Column column);
 
+  /** A yes/no flag read by {@link Codes#flag}: true, false, or null when absent or blank. */
+  Boolean optionalFlag(Column column);
+
   /** The row's fleet where it names one (the normalized CSV does), else {@code ofFormat}. */
   default Source source(Source ofFormat) {
     return ofFormat;

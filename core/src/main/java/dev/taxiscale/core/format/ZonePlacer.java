@@ -46,7 +46,8 @@ final class ZonePlacer {
         row.payment(),
         row.optionalInt(RATE_CODE),
         pickupZone,
-        dropoffZone);
+        dropoffZone,
+        TripAssembler.highVolume(layout, row));
   }
 
   /**

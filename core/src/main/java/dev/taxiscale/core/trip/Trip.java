@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
  * @param pickupZone the TLC taxi zone id of a trip published by zone, else null; such a trip's
  *     coordinates are a point placed inside its zone, not where it happened
  * @param dropoffZone the drop-off's taxi zone id, or null
+ * @param highVolume what a high-volume for-hire file adds (tips, driver pay, ...), else null
  */
 public record Trip(
     long id,
@@ -36,7 +37,8 @@ public record Trip(
     String payment,
     Integer rateCode,
     Integer pickupZone,
-    Integer dropoffZone)
+    Integer dropoffZone,
+    HighVolume highVolume)
     implements Serializable {
 
   /** A trip published with coordinates. */
@@ -74,6 +76,7 @@ public record Trip(
         total,
         payment,
         rateCode,
+        null,
         null,
         null);
   }

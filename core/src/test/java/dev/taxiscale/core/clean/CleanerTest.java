@@ -184,6 +184,7 @@ class CleanerTest {
             Reason.TRUNCATED_ROW,
             Reason.UNPARSEABLE_TIMESTAMP,
             Reason.UNPARSEABLE_NUMBER,
+            Reason.UNPARSEABLE_FLAG,
             // a line too long to read is refused before it is parsed
             Reason.OVERLONG_LINE,
             // decided with the file's zones and month, which a rule on the trip alone cannot see

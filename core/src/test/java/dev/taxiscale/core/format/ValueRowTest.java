@@ -46,6 +46,34 @@ class ValueRowTest {
   }
 
   @Test
+  void shouldReadCodesStoredAsIntegersAsTheSameDigitsInTextAreRead() {
+    ValueRow typed = pennToGrandCentral();
+    ValueRow text = pennToGrandCentral();
+    Object[][] codes = {
+      {Column.VENDOR, 2L, "2"}, {Column.PAYMENT, 9L, "9"}, {Column.RATE_CODE, 5L, "5"}
+    };
+    for (Object[] code : codes) {
+      typed.set((Column) code[0], code[1]);
+      text.set((Column) code[0], code[2]);
+    }
+
+    Trip fromTyped = kept(typed.process(ParquetLayout.YELLOW_2010, 1, 1));
+
+    assertThat(fromTyped).isEqualTo(kept(text.process(ParquetLayout.YELLOW_2010, 1, 1)));
+    assertThat(fromTyped.vendor()).isEqualTo("VTS");
+    assertThat(fromTyped.payment()).isEqualTo("unknown");
+  }
+
+  @Test
+  void shouldRejectAnIntegerCodeOfTenDigitsAsItsTextIsRejected() {
+    ValueRow row = pennToGrandCentral();
+    row.set(Column.PASSENGERS, 1_000_000_000L);
+
+    assertThat(row.process(ParquetLayout.YELLOW_2010, 1, 1))
+        .isEqualTo(new Outcome.Rejected(Reason.UNPARSEABLE_NUMBER, "passengers '1000000000'"));
+  }
+
+  @Test
   void shouldReadTimestampsStoredAsText() {
     ValueRow row = pennToGrandCentral();
     row.set(Column.PICKUP_AT, "2010-03-04 08:15:00");

@@ -50,11 +50,12 @@ class TripGeneratorTest {
 
     GenerationReport report = TripGenerator.write(config, new ByteArrayOutputStream());
 
-    // an overlong line only a broken file has, and the zone and file-month reasons need a
-    // zone-based file, which CSV formats are not
+    // an overlong line only a broken file has, the zone and file-month reasons need a
+    // zone-based file, which CSV formats are not, and yes/no flags only high-volume FHV files have
     Set<Reason> never =
         EnumSet.of(
             Reason.OVERLONG_LINE,
+            Reason.UNPARSEABLE_FLAG,
             Reason.UNKNOWN_ZONE,
             Reason.ZONE_WITHOUT_SHAPE,
             Reason.PICKUP_OUTSIDE_FILE_MONTH);

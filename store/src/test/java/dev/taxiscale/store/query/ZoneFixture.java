@@ -71,7 +71,8 @@ final class ZoneFixture {
         t.payment(),
         t.rateCode(),
         pickupZone,
-        dropoffZone);
+        dropoffZone,
+        t.highVolume());
   }
 
   /** A zone whose shape is the box {@code box}, in lon/lat. */
