@@ -9,11 +9,13 @@ import dev.taxiscale.core.generate.TripGenerator;
 import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.IngestedFile;
 import dev.taxiscale.store.testing.MigratedPostgres;
+import dev.taxiscale.testkit.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -115,7 +117,24 @@ class KilledLoaderIntegrationTest {
   private static void kill(Process child) throws InterruptedException {
     child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the JVM
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    // the loader's session, and the load lock it holds, end only once PostgreSQL notices the
+    // dropped connection, a moment after the process is gone
+    Await.until(
+        Duration.ofSeconds(30),
+        "PostgreSQL has ended the killed loader's session",
+        () -> heldLoadLocks() == 0);
   }
+
+  private static long heldLoadLocks() {
+    try {
+      return postgres.queryLong(HELD_LOAD_LOCKS);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final String HELD_LOAD_LOCKS =
+      "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted";
 
   private static List<IngestedFile.State> states() throws java.sql.SQLException {
     return new IngestFiles(postgres.dataSource()).list().stream().map(IngestedFile::state).toList();
