@@ -7,7 +7,7 @@ import dev.taxiscale.core.trip.Trip;
 import java.time.LocalDateTime;
 
 /** Literal trips for store tests, named after what they represent. */
-final class Trips {
+public final class Trips {
   private Trips() {}
 
   /**
@@ -70,6 +70,15 @@ final class Trips {
 
   /** The trip with what a high-volume for-hire file adds. */
   static Trip withHighVolume(Trip t, HighVolume fields) {
+    return copy(t, t.pickupZone(), t.dropoffZone(), fields);
+  }
+
+  /** The same trip as if published with these zones. */
+  public static Trip withZones(Trip t, Integer pickupZone, Integer dropoffZone) {
+    return copy(t, pickupZone, dropoffZone, t.highVolume());
+  }
+
+  private static Trip copy(Trip t, Integer pickupZone, Integer dropoffZone, HighVolume highVolume) {
     return new Trip(
         t.id(),
         t.fileId(),
@@ -87,9 +96,9 @@ final class Trips {
         t.total(),
         t.payment(),
         t.rateCode(),
-        t.pickupZone(),
-        t.dropoffZone(),
-        fields);
+        pickupZone,
+        dropoffZone,
+        highVolume);
   }
 
   static Trip withPickupLon(Trip t, double lon) {

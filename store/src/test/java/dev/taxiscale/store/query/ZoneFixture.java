@@ -2,6 +2,7 @@ package dev.taxiscale.store.query;
 
 import dev.taxiscale.core.trip.Trip;
 import dev.taxiscale.core.zone.TaxiZone;
+import dev.taxiscale.store.Trips;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -53,26 +54,7 @@ final class ZoneFixture {
 
   /** The same trip as if published with these zones. */
   static Trip inZones(Trip t, int pickupZone, Integer dropoffZone) {
-    return new Trip(
-        t.id(),
-        t.fileId(),
-        t.source(),
-        t.vendor(),
-        t.pickupAt(),
-        t.dropoffAt(),
-        t.pickupLon(),
-        t.pickupLat(),
-        t.dropoffLon(),
-        t.dropoffLat(),
-        t.passengers(),
-        t.distanceMiles(),
-        t.fare(),
-        t.total(),
-        t.payment(),
-        t.rateCode(),
-        pickupZone,
-        dropoffZone,
-        t.highVolume());
+    return Trips.withZones(t, pickupZone, dropoffZone);
   }
 
   /** A zone whose shape is the box {@code box}, in lon/lat. */
