@@ -49,7 +49,7 @@ final class UpCommand implements Callable<Integer> {
 
   @Option(
       names = "--warm-up",
-      defaultValue = "${env:TAXISCALE_WARM_UP:-1000}",
+      defaultValue = "${env:TAXISCALE_WARM_UP:-" + WarmUp.DEFAULT_PER_TYPE + "}",
       description =
           "Synthetic requests of each type sent through the whole path before the URL is printed,"
               + " 0 for none; never longer than 90 s (default ${DEFAULT-VALUE})")

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
@@ -58,7 +59,7 @@ public record CompositeProbe(
   }
 
   /** Sends every ride whole and part by part {@code rounds} times, taking turns. */
-  static CompositeProbe measure(URI gateway, List<RideRequest> rides, int rounds)
+  public static CompositeProbe measure(URI gateway, List<RideRequest> rides, int rounds)
       throws IOException {
     Histogram whole = new Histogram(3);
     Histogram slowest = new Histogram(3);
@@ -105,6 +106,27 @@ public record CompositeProbe(
     double slowestMs = slowest.getValueAtPercentile(50) / 1e3;
     return new CompositeProbe(
         rides.size(), compositeMs, p50, slowestMs, mostOften, compositeMs / slowestMs, errors);
+  }
+
+  /** One line: the whole ride against its slowest part alone, and each part's median. */
+  public String summary() {
+    StringBuilder parts = new StringBuilder();
+    partP50Ms.forEach(
+        (part, ms) ->
+            parts
+                .append(parts.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.2f", part.field(), ms)));
+    return String.format(
+        Locale.ROOT,
+        "%d rides, p50 %.2f ms whole against %.2f ms for each ride's slowest part alone (ratio"
+            + " %.2f, most often %s; parts alone p50: %s ms; %d errors)",
+        rides,
+        compositeP50Ms,
+        slowestP50Ms,
+        ratio,
+        slowestPart.field(),
+        parts,
+        errors);
   }
 
   /** Microseconds to a 200, or -1 for any other answer. */

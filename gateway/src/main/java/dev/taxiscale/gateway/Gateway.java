@@ -78,6 +78,11 @@ public final class Gateway implements AutoCloseable {
     return app.port();
   }
 
+  /** The guard counting connections per client address, for tests that must wait on it. */
+  SlowClientGuard slowClientGuard() {
+    return app.jettyServer().server().getConnectors()[0].getBean(SlowClientGuard.class);
+  }
+
   @Override
   public void close() {
     app.stop();

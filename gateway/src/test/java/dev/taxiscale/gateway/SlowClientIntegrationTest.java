@@ -8,9 +8,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taxiscale.pipeline.Reply;
+import dev.taxiscale.testkit.Await;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,14 +103,21 @@ class SlowClientIntegrationTest {
     assertThat(response.statusCode()).isEqualTo(200);
   }
 
+  private int openFrom(InetAddress address) {
+    return gateway.slowClientGuard().openFrom(address);
+  }
+
   @Test
   void shouldCountOnlyConnectionsStillOpenAgainstTheLimit() throws IOException {
+    InetAddress client4 = InetAddress.getByName("127.0.0.4");
     start(new ConnectionLimits(Duration.ofMinutes(5), Duration.ofMinutes(5), 3));
     // ten clients in turn, each gone before the next connects, never hold more than one
     for (int i = 0; i < 10; i++) {
       try (Socket client = clients.open("127.0.0.4", SlowClients.HEALTH_THEN_CLOSE)) {
         assertThat(SlowClients.untilClosed(client, BOUND)).startsWith("HTTP/1.1 200");
       }
+      // the client sees the close before the server's selector has counted it
+      Await.until(BOUND, "the gateway has counted the close", () -> openFrom(client4) == 0);
     }
 
     try (Socket eleventh = clients.open("127.0.0.4", SlowClients.HEALTH_THEN_CLOSE)) {

@@ -1,8 +1,10 @@
 package dev.taxiscale.bench.firstminutes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.taxiscale.bench.CompositeProbe;
 import dev.taxiscale.core.query.QueryJson;
 import dev.taxiscale.gateway.GatewayClient;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * What a new user meets in the first minutes, measured through the HTTP API of a running {@code
  * taxiscale up} as soon as it reports ready: the first ride request, the first twenty, fares for
- * twenty random Manhattan pairs, then the same after a warm load, and nearby over one kept-alive
- * connection. Start {@code up} and this right after it, against a fresh process:
+ * twenty random Manhattan pairs, then the same after a warm load, nearby over one kept-alive
+ * connection, and ride requests against their slowest part asked alone ({@link CompositeProbe}).
+ * Start {@code up} and this right after it, against a fresh process:
  *
  * <pre>
  * ./taxiscale up --data-dir /tmp/ts --http-port 18080 &amp;
@@ -74,6 +77,8 @@ public final class FirstMinutes {
       Timings nearby =
           timed("nearby, one kept-alive connection", 500, browser, NEARBY, clicks::nearby);
       out.println(nearby);
+      CompositeProbe composite = CompositeProbe.measure(base, rides(COMPOSITE_RIDES), 1);
+      out.println("ride request whole and part by part: " + composite.summary());
       out.println();
       goal("first request after ready < 100 ms", first, first < 100);
       goal(
@@ -82,6 +87,10 @@ public final class FirstMinutes {
           first20.p50() <= 2 * warm.p50());
       goal("warm nearby p50 <= 3 ms", nearby.p50(), nearby.p50() <= 3);
       goal("ride request p50 <= 10 ms", warm.p50(), warm.p50() <= 10);
+      goal(
+          "ride request p50 <= 1.3x its slowest part",
+          composite.ratio(),
+          composite.ratio() <= 1.3 && composite.errors() == 0);
       goal("Manhattan pairs with a fare >= 18/20", pairs.enough(), pairs.enough() >= 18);
     }
     return true;
@@ -105,6 +114,17 @@ public final class FirstMinutes {
       GatewayClient.Response refused = browser.post(NEARBY, empty);
       QueryJson.mapper().readTree(refused.body());
     }
+  }
+
+  /** Rides sent whole and then part by part, after the warm load. */
+  static final int COMPOSITE_RIDES = 100;
+
+  private List<RideRequest> rides(int n) {
+    List<RideRequest> rides = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rides.add(clicks.ride());
+    }
+    return rides;
   }
 
   private GatewayClient client() {

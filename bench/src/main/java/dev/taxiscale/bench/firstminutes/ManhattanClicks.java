@@ -1,5 +1,7 @@
 package dev.taxiscale.bench.firstminutes;
 
+import dev.taxiscale.core.query.GeoPoint;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Random;
@@ -15,11 +17,19 @@ public final class ManhattanClicks {
   static final double NORTH = 40.78;
 
   private final Random random;
+  private final LocalDateTime at;
   private final String time;
 
   public ManhattanClicks(long seed, LocalDateTime time) {
     this.random = new Random(seed);
+    this.at = time;
     this.time = time.toString();
+  }
+
+  /** A ride from one click to another, as a record for probes that split it into its parts. */
+  RideRequest ride() {
+    GeoPoint pickup = new GeoPoint(lon(), lat());
+    return new RideRequest(pickup, new RideRequest.Position(lon(), lat()), at);
   }
 
   /** A fare request between two clicks, radius left to the server. */
@@ -38,9 +48,17 @@ public final class ManhattanClicks {
   }
 
   private String point() {
-    double lon = WEST + random.nextDouble() * (EAST - WEST);
-    double lat = SOUTH + random.nextDouble() * (NORTH - SOUTH);
+    double lon = lon();
+    double lat = lat();
     return String.format(Locale.ROOT, "{\"lon\":%.6f,\"lat\":%.6f}", lon, lat);
+  }
+
+  private double lon() {
+    return WEST + random.nextDouble() * (EAST - WEST);
+  }
+
+  private double lat() {
+    return SOUTH + random.nextDouble() * (NORTH - SOUTH);
   }
 
   private static byte[] json(String format, Object... values) {

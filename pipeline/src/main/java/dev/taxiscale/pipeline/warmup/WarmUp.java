@@ -28,6 +28,13 @@ public final class WarmUp {
   /** Requests of each type to warm up with, 0 for none. */
   public static final String ENV_WARM_UP = "TAXISCALE_WARM_UP";
 
+  /**
+   * Requests of each type by default. On the 2-core development machine 1,000 left the first ride
+   * requests after ready at about 5x the warm p50 (the optimizing compiler was still behind); 3,000
+   * brought them to 1.4x for about 25 s more of start-up (docs/bench.md, first minutes).
+   */
+  public static final int DEFAULT_PER_TYPE = 3_000;
+
   private static final long SEED = 20140415;
 
   /**
@@ -44,11 +51,11 @@ public final class WarmUp {
     }
 
     /**
-     * Off when {@code TAXISCALE_WARM_UP=0}; otherwise that many requests per type (default 1,000:
-     * the Kafka legs of the path reach their compiled speed only after several thousand requests).
+     * Off when {@code TAXISCALE_WARM_UP=0}; otherwise that many requests per type (default {@link
+     * #DEFAULT_PER_TYPE}: the path reaches its compiled speed only after many thousand requests).
      */
     public static Plan fromEnvironment(java.util.Map<String, String> env) {
-      return fromEnvironment(env, 1000);
+      return fromEnvironment(env, DEFAULT_PER_TYPE);
     }
 
     /** {@value #ENV_WARM_UP} requests per type, {@code fallback} where it is not set. */
