@@ -221,10 +221,13 @@ public final class BenchMain implements Callable<Integer> {
     return args;
   }
 
-  /** {@code --rows} is this command's own option; the ingest benchmark takes it too. */
+  /**
+   * {@code --rows} is this command's own option; the ingest benchmarks take it too, and {@code
+   * --rounds} when given (they have a default of their own).
+   */
   List<String> ingestArguments() {
     List<String> args = new ArrayList<>(List.of("--rows", String.valueOf(rows)));
-    args.addAll(passOn);
+    args.addAll(given("--rounds"));
     return args;
   }
 

@@ -108,6 +108,16 @@ class BenchMainTest {
   }
 
   @Test
+  void theIngestSuitesReceiveTheRoundsWhenGiven() {
+    BenchMain main = new BenchMain();
+    new CommandLine(main)
+        .parseArgs("--suite", "ingest-formats", "--rows", "5000", "--rounds", "5", "--master", "x");
+
+    assertThat(main.ingestArguments())
+        .containsExactly("--rows", "5000", "--rounds", "5", "--master", "x");
+  }
+
+  @Test
   void theZoneSuiteReceivesOnlyTheFlagsGivenAndItsOwn() {
     CommandLine cli = new CommandLine(new BenchMain());
     BenchMain main = cli.getCommand();
