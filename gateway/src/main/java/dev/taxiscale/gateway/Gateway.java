@@ -5,6 +5,11 @@ import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -15,9 +20,11 @@ import org.slf4j.LoggerFactory;
 public final class Gateway implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Gateway.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final int PRIME_TIMEOUT_MS = 5_000;
 
   private final Javalin app;
   private final QueryBackend backend;
+  private final String host;
 
   /** A gateway answering through {@code backend}, which it owns from now on. */
   public Gateway(GatewayConfig config, QueryBackend backend, PrometheusMeterRegistry registry) {
@@ -31,6 +38,7 @@ public final class Gateway implements AutoCloseable {
       PrometheusMeterRegistry registry,
       Consumer<JavalinConfig> extensions) {
     this.backend = backend;
+    this.host = config.host();
     this.app = GatewayApp.create(config, backend, registry, extensions);
   }
 
@@ -69,8 +77,40 @@ public final class Gateway implements AutoCloseable {
   /** Binds the HTTP port and starts answering. */
   public Gateway start() {
     app.start();
+    primeServlet();
     log.info("gateway ({}) listening on port {}", backend.name(), app.port());
     return this;
+  }
+
+  /**
+   * Javalin builds its per-server request settings on the first request, without a lock (a Kotlin
+   * lazy value in {@code JavalinServlet}): two first requests at once, such as the warm-up's
+   * senders or a burst of clients send, failed one of them with a NullPointerException and a 500.
+   * One request of our own, sent before the port is announced, builds them on one thread.
+   */
+  private void primeServlet() {
+    InetAddress address = primingAddress();
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(address, app.port()), PRIME_TIMEOUT_MS);
+      socket.setSoTimeout(PRIME_TIMEOUT_MS);
+      socket
+          .getOutputStream()
+          .write(
+              "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      socket.getInputStream().readAllBytes();
+    } catch (IOException e) {
+      log.debug("could not prime the gateway with a request of its own: {}", e.toString());
+    }
+  }
+
+  private InetAddress primingAddress() {
+    try {
+      InetAddress bound = InetAddress.getByName(host);
+      return bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound;
+    } catch (IOException e) {
+      return InetAddress.getLoopbackAddress();
+    }
   }
 
   /** The bound HTTP port, useful when configured as 0. */
