@@ -89,9 +89,8 @@ public final class Gateway implements AutoCloseable {
    * One request of our own, sent before the port is announced, builds them on one thread.
    */
   private void primeServlet() {
-    InetAddress address = primingAddress();
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(address, app.port()), PRIME_TIMEOUT_MS);
+      socket.connect(new InetSocketAddress(reachableAddress(), app.port()), PRIME_TIMEOUT_MS);
       socket.setSoTimeout(PRIME_TIMEOUT_MS);
       socket
           .getOutputStream()
@@ -104,7 +103,8 @@ public final class Gateway implements AutoCloseable {
     }
   }
 
-  private InetAddress primingAddress() {
+  /** Where a client on this host reaches the gateway: its bound address, loopback for any. */
+  InetAddress reachableAddress() {
     try {
       InetAddress bound = InetAddress.getByName(host);
       return bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound;

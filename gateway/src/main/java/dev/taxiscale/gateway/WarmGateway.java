@@ -43,7 +43,7 @@ public final class WarmGateway {
     try {
       gateway.start();
       if (plan.perType() > 0) {
-        out.println(WarmUp.run(plan, () -> new HttpSender(gateway.port())));
+        out.println(WarmUp.run(plan, () -> new HttpSender(gateway)));
       }
     } catch (RuntimeException e) {
       gateway.close();
@@ -57,8 +57,10 @@ public final class WarmGateway {
   private static final class HttpSender implements WarmUp.Sender {
     private final GatewayClient client;
 
-    HttpSender(int port) {
-      this.client = new GatewayClient("127.0.0.1", port, Duration.ofSeconds(10));
+    HttpSender(Gateway gateway) {
+      this.client =
+          new GatewayClient(
+              gateway.reachableAddress().getHostAddress(), gateway.port(), Duration.ofSeconds(10));
     }
 
     @Override

@@ -17,19 +17,17 @@ public final class ManhattanClicks {
   static final double NORTH = 40.78;
 
   private final Random random;
-  private final LocalDateTime at;
-  private final String time;
+  private final LocalDateTime time;
 
   public ManhattanClicks(long seed, LocalDateTime time) {
     this.random = new Random(seed);
-    this.at = time;
-    this.time = time.toString();
+    this.time = time;
   }
 
   /** A ride from one click to another, as a record for probes that split it into its parts. */
   RideRequest ride() {
     GeoPoint pickup = new GeoPoint(lon(), lat());
-    return new RideRequest(pickup, new RideRequest.Position(lon(), lat()), at);
+    return new RideRequest(pickup, new RideRequest.Position(lon(), lat()), time);
   }
 
   /** A fare request between two clicks, radius left to the server. */
