@@ -1,22 +1,16 @@
 package dev.taxiscale.ingest;
 
-import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.UnknownFormatException;
 import dev.taxiscale.core.zone.ZoneMap;
 import dev.taxiscale.store.TripColumns;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.parquet.HadoopFreeReadOptions;
-import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.Type;
 
 /**
  * A Parquet trip file: checked (magic bytes, footer, layout) when opened, then read as batches of
@@ -49,13 +43,9 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
    */
   static ParquetTrips open(InputFile file) throws IngestException {
     ParquetMagic.check(file);
-    List<String> columns = new ArrayList<>();
+    List<String> columns;
     try (ParquetFileReader reader = reader(file)) {
-      for (Type field : reader.getFileMetaData().getSchema().getFields()) {
-        if (field.isPrimitive()) {
-          columns.add(field.getName());
-        }
-      }
+      columns = ParquetProjection.plainColumns(reader.getFileMetaData().getSchema());
     } catch (IOException | RuntimeException e) {
       throw new IngestException(
           file.name() + ": unreadable Parquet footer: " + Failures.firstLine(e), e);
@@ -76,18 +66,14 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
   @Override
   public void read(Sink<ParquetBatch> sink) throws IOException, InterruptedException {
     try (ParquetFileReader reader = reader(file)) {
-      MessageType schema = reader.getFileMetaData().getSchema();
-      ColumnDescriptor[] descriptors = descriptors(schema);
-      reader.setRequestedSchema(projection(schema, descriptors));
+      ParquetProjection projection =
+          ParquetProjection.of(reader.getFileMetaData().getSchema(), match);
+      projection.request(reader);
       List<BlockMetaData> groups = reader.getRowGroups();
       long firstRow = 1;
       for (int group = 0; group < groups.size(); group++) {
         ParquetColumns columns =
-            new ParquetColumns(
-                reader.readNextRowGroup(),
-                schema,
-                descriptors,
-                reader.getFileMetaData().getCreatedBy());
+            projection.columns(reader.readNextRowGroup(), reader.getFileMetaData().getCreatedBy());
         bytesRead.addAndGet(groups.get(group).getCompressedSize());
         for (long left = columns.rows(); left > 0; ) {
           int rows = (int) Math.min(left, BATCH_ROWS);
@@ -114,32 +100,7 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
     return new ParquetBatchParser(match.layout(), fileId, tally, context, columns());
   }
 
-  /** Per {@link Column} ordinal, the file's column it maps to, or null. */
-  private ColumnDescriptor[] descriptors(MessageType schema) {
-    ColumnDescriptor[] descriptors = new ColumnDescriptor[Column.COUNT];
-    List<Type> fields = schema.getFields().stream().filter(Type::isPrimitive).toList();
-    for (Column column : Column.values()) {
-      int index = match.indexes()[column.ordinal()];
-      if (index >= 0) {
-        descriptors[column.ordinal()] =
-            schema.getColumnDescription(new String[] {fields.get(index).getName()});
-      }
-    }
-    return descriptors;
-  }
-
-  private static MessageType projection(MessageType schema, ColumnDescriptor[] descriptors) {
-    List<Type> fields = new ArrayList<>();
-    for (ColumnDescriptor descriptor : descriptors) {
-      if (descriptor != null) {
-        fields.add(schema.getType(descriptor.getPath()[0]));
-      }
-    }
-    return new MessageType(schema.getName(), fields);
-  }
-
   private static ParquetFileReader reader(InputFile file) throws IOException {
-    return ParquetFileReader.open(
-        new LocalInputFile(file.path()), HadoopFreeReadOptions.with(new ParquetCodecs()));
+    return ParquetProjection.open(new LocalInputFile(file.path()));
   }
 }
