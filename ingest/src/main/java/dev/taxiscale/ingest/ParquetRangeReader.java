@@ -6,29 +6,42 @@ import dev.taxiscale.core.format.UnknownFormatException;
 import dev.taxiscale.core.format.ValueRow;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.internal.column.columnindex.OffsetIndex;
+import org.apache.parquet.internal.filter2.columnindex.RowRanges;
 import org.apache.parquet.io.InputFile;
 
 /**
  * Reads {@link ParquetRowRange}s of a Parquet trip file as the local engine reads the whole file:
  * the same columns, values and row numbers, so another engine's tasks build the same trips and ids.
  *
- * <p>A range's row group is read and decompressed whole, and the rows before the range are passed
- * over without building their values. Not thread-safe.
+ * <p>Where the file has an offset index (parquet-java writes one), only the pages holding the
+ * range's rows are read and decompressed; else the whole row group is, and the rows before the
+ * range are passed over without building their values. Not thread-safe.
  */
 public final class ParquetRangeReader implements Closeable {
   private final ParquetFileReader reader;
   private final ParquetProjection projection;
   private final Column[] present;
+  private final boolean usePageIndex;
   private ParquetColumns columns;
   private long left;
   private long nextRowNumber;
   private ParquetBatch batch;
   private int index;
 
-  private ParquetRangeReader(ParquetFileReader reader, ParquetProjection projection) {
+  private ParquetRangeReader(
+      ParquetFileReader reader, ParquetProjection projection, boolean usePageIndex) {
     this.reader = reader;
     this.projection = projection;
+    this.usePageIndex = usePageIndex;
     this.present =
         java.util.Arrays.stream(Column.values())
             .filter(column -> projection.descriptors()[column.ordinal()] != null)
@@ -41,6 +54,12 @@ public final class ParquetRangeReader implements Closeable {
    * @throws IOException when the footer cannot be read or now shows another layout
    */
   public static ParquetRangeReader open(InputFile file, ParquetLayout layout) throws IOException {
+    return open(file, layout, true);
+  }
+
+  /** As {@link #open(InputFile, ParquetLayout)}; tests also read files with an index without it. */
+  static ParquetRangeReader open(InputFile file, ParquetLayout layout, boolean usePageIndex)
+      throws IOException {
     ParquetFileReader reader = ParquetProjection.open(file);
     try {
       var schema = reader.getFileMetaData().getSchema();
@@ -50,7 +69,7 @@ public final class ParquetRangeReader implements Closeable {
       }
       ParquetProjection projection = ParquetProjection.of(schema, match);
       projection.request(reader);
-      return new ParquetRangeReader(reader, projection);
+      return new ParquetRangeReader(reader, projection, usePageIndex);
     } catch (IOException | UnknownFormatException | RuntimeException e) {
       reader.close();
       throw e instanceof IOException io ? io : new IOException(file + ": " + e.getMessage(), e);
@@ -59,10 +78,17 @@ public final class ParquetRangeReader implements Closeable {
 
   /** Reads {@code range} from now on; what was left of the range before is dropped. */
   public void start(ParquetRowRange range) throws IOException {
-    columns =
-        projection.columns(
-            reader.readRowGroup(range.rowGroup()), reader.getFileMetaData().getCreatedBy());
-    columns.skip(range.first());
+    String createdBy = reader.getFileMetaData().getCreatedBy();
+    BlockMetaData group = reader.getRowGroups().get(range.rowGroup());
+    if (usePageIndex && hasOffsetIndex(group)) {
+      PageReadStore pages =
+          reader.readFilteredRowGroup(range.rowGroup(), rowRange(group.getRowCount(), range));
+      // the pages start at or before the range; their readers skip to its first row themselves
+      columns = projection.columns(pages, createdBy);
+    } else {
+      columns = projection.columns(reader.readRowGroup(range.rowGroup()), createdBy);
+      columns.skip(range.first());
+    }
     left = range.rows();
     nextRowNumber = range.firstRowNumber();
     batch = null;
@@ -89,6 +115,50 @@ public final class ParquetRangeReader implements Closeable {
       row.set(column, values[column.ordinal()][index]);
     }
     return batch.firstRow() + index++;
+  }
+
+  /** Whether the footer locates every page of the columns read (the offset index). */
+  private boolean hasOffsetIndex(BlockMetaData group) {
+    Set<ColumnPath> read = new HashSet<>();
+    for (ColumnDescriptor descriptor : projection.descriptors()) {
+      if (descriptor != null) {
+        read.add(ColumnPath.get(descriptor.getPath()));
+      }
+    }
+    return group.getColumns().stream()
+        .filter(column -> read.contains(column.getPath()))
+        .allMatch(column -> column.getOffsetIndexReference() != null);
+  }
+
+  /**
+   * The range's rows in parquet-java's terms. Its public API builds row ranges only from pages of
+   * an offset index, so the range is given as the first of two pages: its own rows, then the rest.
+   */
+  private static RowRanges rowRange(long groupRows, ParquetRowRange range) {
+    long end = range.first() + range.rows();
+    OffsetIndex pages =
+        new OffsetIndex() {
+          @Override
+          public int getPageCount() {
+            return 2;
+          }
+
+          @Override
+          public long getOffset(int page) {
+            return 0;
+          }
+
+          @Override
+          public int getCompressedPageSize(int page) {
+            return 0;
+          }
+
+          @Override
+          public long getFirstRowIndex(int page) {
+            return page == 0 ? range.first() : end;
+          }
+        };
+    return RowRanges.create(groupRows, IntStream.of(0).iterator(), pages);
   }
 
   @Override
