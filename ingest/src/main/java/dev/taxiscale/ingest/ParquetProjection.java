@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.HadoopFreeReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.schema.MessageType;
@@ -60,7 +61,7 @@ record ParquetProjection(MessageType schema, ColumnDescriptor[] descriptors) {
   }
 
   /** Reads {@code pages} (one row group, or part of one) through the mapped columns. */
-  ParquetColumns columns(org.apache.parquet.column.page.PageReadStore pages, String createdBy) {
+  ParquetColumns columns(PageReadStore pages, String createdBy) {
     return new ParquetColumns(pages, schema, descriptors, createdBy);
   }
 }

@@ -6,6 +6,7 @@ import dev.taxiscale.core.format.UnknownFormatException;
 import dev.taxiscale.core.format.ValueRow;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -17,6 +18,7 @@ import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.internal.column.columnindex.OffsetIndex;
 import org.apache.parquet.internal.filter2.columnindex.RowRanges;
 import org.apache.parquet.io.InputFile;
+import org.apache.parquet.schema.MessageType;
 
 /**
  * Reads {@link ParquetRowRange}s of a Parquet trip file as the local engine reads the whole file:
@@ -43,7 +45,7 @@ public final class ParquetRangeReader implements Closeable {
     this.projection = projection;
     this.usePageIndex = usePageIndex;
     this.present =
-        java.util.Arrays.stream(Column.values())
+        Arrays.stream(Column.values())
             .filter(column -> projection.descriptors()[column.ordinal()] != null)
             .toArray(Column[]::new);
   }
@@ -62,7 +64,7 @@ public final class ParquetRangeReader implements Closeable {
       throws IOException {
     ParquetFileReader reader = ParquetProjection.open(file);
     try {
-      var schema = reader.getFileMetaData().getSchema();
+      MessageType schema = reader.getFileMetaData().getSchema();
       ParquetLayout.Match match = ParquetLayout.detect(ParquetProjection.plainColumns(schema));
       if (match.layout() != layout) {
         throw new IOException(file + " has the layout " + match.layout() + ", not " + layout);

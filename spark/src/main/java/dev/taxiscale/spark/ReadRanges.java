@@ -10,6 +10,7 @@ import dev.taxiscale.ingest.ParquetRowRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
@@ -53,7 +54,7 @@ final class ReadRanges implements FlatMapFunction<Iterator<ParquetRowRange>, Lin
   @Override
   public Iterator<LineResult> call(Iterator<ParquetRowRange> ranges) throws IOException {
     if (!ranges.hasNext()) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     ParquetRangeReader reader = ParquetRangeReader.open(inputFile(), layout);
     TaskContext task = TaskContext.get();
