@@ -4,11 +4,15 @@ import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.ParquetLayout;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.parquet.HadoopFreeReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
@@ -63,5 +67,20 @@ record ParquetProjection(MessageType schema, ColumnDescriptor[] descriptors) {
   /** Reads {@code pages} (one row group, or part of one) through the mapped columns. */
   ParquetColumns columns(PageReadStore pages, String createdBy) {
     return new ParquetColumns(pages, schema, descriptors, createdBy);
+  }
+
+  /**
+   * Whether the footer locates every page of the mapped columns in {@code group} (an offset index).
+   */
+  boolean pagesIndexed(BlockMetaData group) {
+    Set<ColumnPath> read = new HashSet<>();
+    for (ColumnDescriptor descriptor : descriptors) {
+      if (descriptor != null) {
+        read.add(ColumnPath.get(descriptor.getPath()));
+      }
+    }
+    return group.getColumns().stream()
+        .filter(column -> read.contains(column.getPath()))
+        .allMatch(column -> column.getOffsetIndexReference() != null);
   }
 }

@@ -7,14 +7,10 @@ import dev.taxiscale.core.format.ValueRow;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.stream.IntStream;
-import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
-import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.internal.column.columnindex.OffsetIndex;
 import org.apache.parquet.internal.filter2.columnindex.RowRanges;
 import org.apache.parquet.io.InputFile;
@@ -82,7 +78,7 @@ public final class ParquetRangeReader implements Closeable {
   public void start(ParquetRowRange range) throws IOException {
     String createdBy = reader.getFileMetaData().getCreatedBy();
     BlockMetaData group = reader.getRowGroups().get(range.rowGroup());
-    if (usePageIndex && hasOffsetIndex(group)) {
+    if (usePageIndex && projection.pagesIndexed(group)) {
       PageReadStore pages =
           reader.readFilteredRowGroup(range.rowGroup(), rowRange(group.getRowCount(), range));
       // the pages start at or before the range; their readers skip to its first row themselves
@@ -117,19 +113,6 @@ public final class ParquetRangeReader implements Closeable {
       row.set(column, values[column.ordinal()][index]);
     }
     return batch.firstRow() + index++;
-  }
-
-  /** Whether the footer locates every page of the columns read (the offset index). */
-  private boolean hasOffsetIndex(BlockMetaData group) {
-    Set<ColumnPath> read = new HashSet<>();
-    for (ColumnDescriptor descriptor : projection.descriptors()) {
-      if (descriptor != null) {
-        read.add(ColumnPath.get(descriptor.getPath()));
-      }
-    }
-    return group.getColumns().stream()
-        .filter(column -> read.contains(column.getPath()))
-        .allMatch(column -> column.getOffsetIndexReference() != null);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
 
 /**
  * A Parquet trip file: checked (magic bytes, footer, layout) when opened, then read as batches of
@@ -23,17 +24,20 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
   private final InputFile file;
   private final ParquetLayout.Match match;
   private final FileContext context;
+  private final boolean pagesIndexed;
   private final AtomicLong bytesRead = new AtomicLong();
 
-  private ParquetTrips(InputFile file, ParquetLayout.Match match, FileContext context) {
+  private ParquetTrips(
+      InputFile file, ParquetLayout.Match match, FileContext context, boolean pagesIndexed) {
     this.file = file;
     this.match = match;
     this.context = context;
+    this.pagesIndexed = pagesIndexed;
   }
 
   /** The same file, its zone ids placed in these zones. */
   ParquetTrips placingIn(ZoneMap zones) {
-    return new ParquetTrips(file, match, new FileContext(zones, context.month()));
+    return new ParquetTrips(file, match, new FileContext(zones, context.month()), pagesIndexed);
   }
 
   /**
@@ -43,20 +47,30 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
    */
   static ParquetTrips open(InputFile file) throws IngestException {
     ParquetMagic.check(file);
-    List<String> columns;
     try (ParquetFileReader reader = reader(file)) {
-      columns = ParquetProjection.plainColumns(reader.getFileMetaData().getSchema());
+      MessageType schema = reader.getFileMetaData().getSchema();
+      ParquetLayout.Match match = ParquetLayout.detect(ParquetProjection.plainColumns(schema));
+      ParquetProjection projection = ParquetProjection.of(schema, match);
+      return new ParquetTrips(
+          file,
+          match,
+          FileContext.of(file.fileName(), null),
+          reader.getRowGroups().stream().allMatch(projection::pagesIndexed));
+    } catch (UnknownFormatException e) {
+      throw new IngestException(
+          file.name() + ": unknown Parquet layout: " + HeaderReader.abbreviate(e.getMessage()));
     } catch (IOException | RuntimeException e) {
       throw new IngestException(
           file.name() + ": unreadable Parquet footer: " + Failures.firstLine(e), e);
     }
-    try {
-      return new ParquetTrips(
-          file, ParquetLayout.detect(columns), FileContext.of(file.fileName(), null));
-    } catch (UnknownFormatException e) {
-      throw new IngestException(
-          file.name() + ": unknown Parquet layout: " + HeaderReader.abbreviate(e.getMessage()));
-    }
+  }
+
+  /**
+   * How the file's rows are read: where the footer locates every page, each parser thread reads its
+   * own row ranges ({@link ParquetRangeTrips}); else this reader decodes the file on its thread.
+   */
+  BatchSource<?> source() {
+    return pagesIndexed ? new ParquetRangeTrips(file, match.layout(), context) : this;
   }
 
   ParquetLayout layout() {

@@ -72,6 +72,15 @@ class ParquetRangeReaderTest {
     assertThat(rows(file, 50, true)).hasSize(5_000).isEqualTo(rows(file, 1, true));
   }
 
+  @Test
+  void shouldLetTheLocalParsersReadTheirOwnRangesOfAFileWithAnOffsetIndex() throws Exception {
+    Path file = parquet(ParquetTripSchema.Options.published(), "one_group");
+
+    BatchSource<?> source = ParquetTrips.open(InputFile.of(file.toString(), file)).source();
+
+    assertThat(source).isInstanceOf(ParquetRangeTrips.class);
+  }
+
   /** Each row's number and values, reading the file's ranges in order with one reader. */
   private static List<String> rows(Path file, int wanted, boolean usePageIndex) throws Exception {
     List<String> rows = new ArrayList<>();
