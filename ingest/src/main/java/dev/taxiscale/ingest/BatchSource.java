@@ -38,5 +38,8 @@ interface BatchSource<B> {
 
     /** Data rows this parser has seen so far, for progress. */
     long rows();
+
+    /** Releases what the parser opened (a file it reads itself); called once it is done. */
+    default void close() {}
   }
 }

@@ -120,20 +120,24 @@ final class FileLoad<B> {
   @SuppressWarnings("unchecked") // only the reader puts batches, all of type B, or the end mark
   private Void parse(Tally tally) throws InterruptedException {
     BatchSource.Parser<B> parser = source.parser(fileId, tally);
-    long rows = 0;
-    for (Object batch = batches.take(); batch != NO_MORE_BATCHES; batch = batches.take()) {
-      byte[] copyRows = parser.parse((B) batch);
-      if (copyRows.length > 0) {
-        encoded.put(copyRows);
+    try {
+      long rows = 0;
+      for (Object batch = batches.take(); batch != NO_MORE_BATCHES; batch = batches.take()) {
+        byte[] copyRows = parser.parse((B) batch);
+        if (copyRows.length > 0) {
+          encoded.put(copyRows);
+        }
+        // a batch's sums have a few thousand keys: merging them holds the lock briefly, and the
+        // file's sums stay one map however many parsers fill it
+        synchronized (hourlySums) {
+          hourlySums.addAll(parser.sums());
+        }
+        long now = parser.rows();
+        rowsDone.addAndGet(now - rows);
+        rows = now;
       }
-      // a batch's sums have a few thousand keys: merging them holds the lock briefly, and the
-      // file's sums stay one map however many parsers fill it
-      synchronized (hourlySums) {
-        hourlySums.addAll(parser.sums());
-      }
-      long now = parser.rows();
-      rowsDone.addAndGet(now - rows);
-      rows = now;
+    } finally {
+      parser.close();
     }
     if (parsersLeft.decrementAndGet() == 0) {
       for (int i = 0; i < options.copyConnections(); i++) {

@@ -122,7 +122,8 @@ public final class LocalEngine {
           if (trips.layout().zoneBased()) {
             trips = trips.placingIn(zones.require(file.name(), trips.layout()));
           }
-          prepared.add(new Prepared(file, trips.layout(), trips, file.stored().fingerprint()));
+          prepared.add(
+              new Prepared(file, trips.layout(), trips.source(), file.stored().fingerprint()));
         } else {
           TripLineProcessor processor = HeaderReader.detect(file);
           prepared.add(

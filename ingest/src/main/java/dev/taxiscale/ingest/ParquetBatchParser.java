@@ -62,6 +62,17 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
     return encoder.toByteArray();
   }
 
+  /** The rows {@code rows} reads next (one row range), as {@link #parse(ParquetBatch)} does. */
+  byte[] parse(ParquetRangeReader rows) {
+    encoder.reset();
+    sums.clear();
+    // the reader sets the same columns for every row, each value overwriting the last row's
+    for (long number = rows.next(row); number != 0; number = rows.next(row)) {
+      handle(number);
+    }
+    return encoder.toByteArray();
+  }
+
   @Override
   public HourlySums sums() {
     return sums;

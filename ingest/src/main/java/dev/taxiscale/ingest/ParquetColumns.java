@@ -38,6 +38,23 @@ final class ParquetColumns {
     return rows;
   }
 
+  /** Passes over the next {@code count} records without building their values. */
+  void skip(long count) {
+    for (int c = 0; c < readers.length; c++) {
+      ColumnReader reader = readers[c];
+      if (reader == null) {
+        continue;
+      }
+      for (long row = 0; row < count; row++) {
+        // consume() alone moves past the levels, not past a value that was not read
+        if (reader.getCurrentDefinitionLevel() == maxDefinition[c]) {
+          reader.skip();
+        }
+        reader.consume();
+      }
+    }
+  }
+
   /** The next {@code count} records of the row group. */
   ParquetBatch next(int count, long firstRow) {
     Object[][] batch = new Object[Column.COUNT][];

@@ -1,22 +1,17 @@
 package dev.taxiscale.ingest;
 
-import dev.taxiscale.core.format.Column;
 import dev.taxiscale.core.format.FileContext;
 import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.UnknownFormatException;
 import dev.taxiscale.core.zone.ZoneMap;
 import dev.taxiscale.store.TripColumns;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.parquet.HadoopFreeReadOptions;
-import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.Type;
 
 /**
  * A Parquet trip file: checked (magic bytes, footer, layout) when opened, then read as batches of
@@ -29,17 +24,20 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
   private final InputFile file;
   private final ParquetLayout.Match match;
   private final FileContext context;
+  private final boolean pagesIndexed;
   private final AtomicLong bytesRead = new AtomicLong();
 
-  private ParquetTrips(InputFile file, ParquetLayout.Match match, FileContext context) {
+  private ParquetTrips(
+      InputFile file, ParquetLayout.Match match, FileContext context, boolean pagesIndexed) {
     this.file = file;
     this.match = match;
     this.context = context;
+    this.pagesIndexed = pagesIndexed;
   }
 
   /** The same file, its zone ids placed in these zones. */
   ParquetTrips placingIn(ZoneMap zones) {
-    return new ParquetTrips(file, match, new FileContext(zones, context.month()));
+    return new ParquetTrips(file, match, new FileContext(zones, context.month()), pagesIndexed);
   }
 
   /**
@@ -49,24 +47,30 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
    */
   static ParquetTrips open(InputFile file) throws IngestException {
     ParquetMagic.check(file);
-    List<String> columns = new ArrayList<>();
     try (ParquetFileReader reader = reader(file)) {
-      for (Type field : reader.getFileMetaData().getSchema().getFields()) {
-        if (field.isPrimitive()) {
-          columns.add(field.getName());
-        }
-      }
+      MessageType schema = reader.getFileMetaData().getSchema();
+      ParquetLayout.Match match = ParquetLayout.detect(ParquetProjection.plainColumns(schema));
+      ParquetProjection projection = ParquetProjection.of(schema, match);
+      return new ParquetTrips(
+          file,
+          match,
+          FileContext.of(file.fileName(), null),
+          reader.getRowGroups().stream().allMatch(projection::pagesIndexed));
+    } catch (UnknownFormatException e) {
+      throw new IngestException(
+          file.name() + ": unknown Parquet layout: " + HeaderReader.abbreviate(e.getMessage()));
     } catch (IOException | RuntimeException e) {
       throw new IngestException(
           file.name() + ": unreadable Parquet footer: " + Failures.firstLine(e), e);
     }
-    try {
-      return new ParquetTrips(
-          file, ParquetLayout.detect(columns), FileContext.of(file.fileName(), null));
-    } catch (UnknownFormatException e) {
-      throw new IngestException(
-          file.name() + ": unknown Parquet layout: " + HeaderReader.abbreviate(e.getMessage()));
-    }
+  }
+
+  /**
+   * How the file's rows are read: where the footer locates every page, each parser thread reads its
+   * own row ranges ({@link ParquetRangeTrips}); else this reader decodes the file on its thread.
+   */
+  BatchSource<?> source() {
+    return pagesIndexed ? new ParquetRangeTrips(file, match.layout(), context) : this;
   }
 
   ParquetLayout layout() {
@@ -76,18 +80,14 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
   @Override
   public void read(Sink<ParquetBatch> sink) throws IOException, InterruptedException {
     try (ParquetFileReader reader = reader(file)) {
-      MessageType schema = reader.getFileMetaData().getSchema();
-      ColumnDescriptor[] descriptors = descriptors(schema);
-      reader.setRequestedSchema(projection(schema, descriptors));
+      ParquetProjection projection =
+          ParquetProjection.of(reader.getFileMetaData().getSchema(), match);
+      projection.request(reader);
       List<BlockMetaData> groups = reader.getRowGroups();
       long firstRow = 1;
       for (int group = 0; group < groups.size(); group++) {
         ParquetColumns columns =
-            new ParquetColumns(
-                reader.readNextRowGroup(),
-                schema,
-                descriptors,
-                reader.getFileMetaData().getCreatedBy());
+            projection.columns(reader.readNextRowGroup(), reader.getFileMetaData().getCreatedBy());
         bytesRead.addAndGet(groups.get(group).getCompressedSize());
         for (long left = columns.rows(); left > 0; ) {
           int rows = (int) Math.min(left, BATCH_ROWS);
@@ -114,32 +114,7 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
     return new ParquetBatchParser(match.layout(), fileId, tally, context, columns());
   }
 
-  /** Per {@link Column} ordinal, the file's column it maps to, or null. */
-  private ColumnDescriptor[] descriptors(MessageType schema) {
-    ColumnDescriptor[] descriptors = new ColumnDescriptor[Column.COUNT];
-    List<Type> fields = schema.getFields().stream().filter(Type::isPrimitive).toList();
-    for (Column column : Column.values()) {
-      int index = match.indexes()[column.ordinal()];
-      if (index >= 0) {
-        descriptors[column.ordinal()] =
-            schema.getColumnDescription(new String[] {fields.get(index).getName()});
-      }
-    }
-    return descriptors;
-  }
-
-  private static MessageType projection(MessageType schema, ColumnDescriptor[] descriptors) {
-    List<Type> fields = new ArrayList<>();
-    for (ColumnDescriptor descriptor : descriptors) {
-      if (descriptor != null) {
-        fields.add(schema.getType(descriptor.getPath()[0]));
-      }
-    }
-    return new MessageType(schema.getName(), fields);
-  }
-
   private static ParquetFileReader reader(InputFile file) throws IOException {
-    return ParquetFileReader.open(
-        new LocalInputFile(file.path()), HadoopFreeReadOptions.with(new ParquetCodecs()));
+    return ParquetProjection.open(new LocalInputFile(file.path()));
   }
 }

@@ -32,10 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads trip files into PostgreSQL with Spark: the driver checks and registers each file, the
- * executors read it (CSV lines, or Parquet through Spark's own Parquet source), build and clean its
- * trips with the same core code as the local engine (zone-based trips placed in the taxi zones the
- * driver reads once and broadcasts) and COPY the kept trips themselves, then the driver computes
- * the file's {@link TripHours} sums in SQL.
+ * executors read it (CSV lines, or Parquet row ranges with the local engine's reader), build and
+ * clean its trips with the same core code as the local engine (zone-based trips placed in the taxi
+ * zones the driver reads once and broadcasts) and COPY the kept trips themselves, then the driver
+ * computes the file's {@link TripHours} sums in SQL.
  *
  * <p>Same inputs, registry, ids, counts and report as the local engine, so either engine can load
  * or reload what the other loaded; executors read {@code s3://} objects through Hadoop's S3A

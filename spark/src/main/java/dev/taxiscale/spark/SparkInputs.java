@@ -7,6 +7,7 @@ import dev.taxiscale.ingest.S3Inputs;
 import dev.taxiscale.s3.S3Location;
 import dev.taxiscale.s3.S3Settings;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,12 @@ import java.util.Map;
  */
 final class SparkInputs implements AutoCloseable {
   /** Where Hadoop reads a file's bytes, and the settings it needs to get there. */
-  record HadoopPath(String uri, Map<String, String> settings) {}
+  record HadoopPath(String uri, Map<String, String> settings) implements Serializable {
+    HadoopPath {
+      // an immutable copy, also serializable: executors open Parquet files from it
+      settings = Map.copyOf(settings);
+    }
+  }
 
   private final Path cacheDir;
   private final S3Settings s3;

@@ -6,9 +6,6 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private static final String LOOPBACK = "127.0.0.1";
 
-  /** Reads Parquet TIMESTAMP(NANOS) columns as their raw INT64 value instead of failing. */
-  static final String NANOS_AS_LONG = "spark.sql.legacy.parquet.nanosAsLong";
-
   private SparkSessions() {}
 
   /**
@@ -29,10 +26,7 @@ public final class SparkSessions {
             .config("spark.sql.datetime.java8API.enabled", "true")
             // Parquet TIMESTAMP(unit, not adjusted to UTC) as timestamp_ntz: NYC wall clock, never
             // shifted by the session time zone (Spark's default, pinned against a cluster's own)
-            .config("spark.sql.parquet.inferTimestampNTZ.enabled", "true")
-            // Spark refuses TIMESTAMP(NANOS) (pandas writes them) unless read as their INT64
-            // count; ParquetRows turns such counts into times as the local engine reads them
-            .config(NANOS_AS_LONG, "true");
+            .config("spark.sql.parquet.inferTimestampNTZ.enabled", "true");
     if (settings.isLocal()) {
       // a laptop on a VPN or with an unresolvable hostname must still reach its own executors
       builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK);

@@ -15,6 +15,8 @@ import dev.taxiscale.store.testing.MigratedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.spark.sql.SparkSession;
@@ -93,6 +95,23 @@ class SparkParquetIngestIntegrationTest {
   }
 
   @Test
+  void shouldReadOneRowGroupInEveryWantedPartitionEachHoldingItsOwnRowsInFileOrder()
+      throws Exception {
+    Path file = parquet(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published(), "one");
+    SparkInputs.HadoopPath path = new SparkInputs.HadoopPath(file.toUri().toString(), Map.of());
+
+    List<List<Long>> rowsByPartition =
+        new ParquetRows(ParquetLayout.YELLOW_2010, null)
+            .results(spark, path, 1, 3)
+            .map(LineResult::lineNumber)
+            .glom()
+            .collect();
+
+    assertThat(rowsByPartition)
+        .containsExactly(rows(1, 2_000), rows(2_001, 4_000), rows(4_001, 6_000));
+  }
+
+  @Test
   void shouldWriteTheSameRejectsFileAsTheLocalEngine() throws Exception {
     Path file = parquet(ParquetLayout.YELLOW_2010, SMALL_SNAPPY_GROUPS, "yellow_2010_rejects");
     Path localRejects = work.resolve("local");
@@ -104,6 +123,10 @@ class SparkParquetIngestIntegrationTest {
 
     String name = file.getFileName() + ".rejects.csv";
     assertThat(sparkRejects.resolve(name)).hasSameTextualContentAs(localRejects.resolve(name));
+  }
+
+  private static List<Long> rows(long first, long last) {
+    return LongStream.rangeClosed(first, last).boxed().toList();
   }
 
   private static void assertSparkStoresWhatLocalStores(Path file) throws Exception {

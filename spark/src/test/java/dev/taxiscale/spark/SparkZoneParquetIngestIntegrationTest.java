@@ -87,7 +87,10 @@ class SparkZoneParquetIngestIntegrationTest {
     assertThat(stored.values()).filteredOn(f -> f.driverPay() > 0).isNotEmpty();
   }
 
-  /** The file's fields by row number, as Spark's own reader gives them. */
+  /**
+   * The file's fields by row number (Spark's 0-based row index + 1), as Spark's own reader gives
+   * them.
+   */
   private static Map<Long, HighVolume> highVolumeBySpark(Path file) {
     Map<Long, HighVolume> rows = new HashMap<>();
     for (Row r :
@@ -104,7 +107,7 @@ class SparkZoneParquetIngestIntegrationTest {
                 "access_a_ride_flag",
                 "wav_request_flag",
                 "wav_match_flag",
-                ParquetRows.ROW_INDEX)
+                "_metadata.row_index")
             .collectAsList()) {
       rows.put(
           r.getLong(9) + 1,
