@@ -26,12 +26,12 @@ import org.apache.parquet.schema.Type;
 record ParquetProjection(MessageType schema, ColumnDescriptor[] descriptors) {
   static ParquetProjection of(MessageType schema, ParquetLayout.Match match) {
     ColumnDescriptor[] descriptors = new ColumnDescriptor[Column.COUNT];
-    List<Type> fields = schema.getFields().stream().filter(Type::isPrimitive).toList();
+    List<String> names = plainColumns(schema);
     for (Column column : Column.values()) {
       int index = match.indexes()[column.ordinal()];
       if (index >= 0) {
         descriptors[column.ordinal()] =
-            schema.getColumnDescription(new String[] {fields.get(index).getName()});
+            schema.getColumnDescription(new String[] {names.get(index)});
       }
     }
     return new ParquetProjection(schema, descriptors);

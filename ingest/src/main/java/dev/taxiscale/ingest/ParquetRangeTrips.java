@@ -6,6 +6,7 @@ import dev.taxiscale.store.HourlySums;
 import dev.taxiscale.store.TripColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.parquet.io.LocalInputFile;
 
@@ -30,13 +31,14 @@ final class ParquetRangeTrips implements BatchSource<ParquetRowRange> {
 
   @Override
   public void read(Sink<ParquetRowRange> sink) throws IOException, InterruptedException {
-    LocalInputFile input = new LocalInputFile(file.path());
-    long rows;
-    try (var reader = ParquetProjection.open(input)) {
-      rows = reader.getRecordCount();
+    List<ParquetRowRange> ranges;
+    try (var reader = ParquetProjection.open(new LocalInputFile(file.path()))) {
+      long rows = reader.getRecordCount();
+      int wanted =
+          (int) Math.max(1, (rows + ParquetTrips.BATCH_ROWS - 1) / ParquetTrips.BATCH_ROWS);
+      ranges = ParquetRowRange.cut(reader, wanted);
     }
-    int wanted = (int) Math.max(1, (rows + ParquetTrips.BATCH_ROWS - 1) / ParquetTrips.BATCH_ROWS);
-    for (ParquetRowRange range : ParquetRowRange.cut(input, wanted)) {
+    for (ParquetRowRange range : ranges) {
       sink.put(range);
     }
   }

@@ -60,13 +60,14 @@ public record ParquetRowRange(int rowGroup, long first, long rows, long firstRow
    */
   public static List<ParquetRowRange> cut(InputFile file, int wanted) throws IOException {
     try (ParquetFileReader reader = ParquetProjection.open(file)) {
-      List<BlockMetaData> groups = reader.getRowGroups();
-      return cut(groups, wanted, group -> pageStarts(reader, groups.get(group)));
+      return cut(reader, wanted);
     }
   }
 
-  static List<ParquetRowRange> cut(List<BlockMetaData> groups, int wanted) throws IOException {
-    return cut(groups, wanted, group -> ANY_ROW);
+  /** As {@link #cut(InputFile, int)}, with the footer {@code reader} has read already. */
+  static List<ParquetRowRange> cut(ParquetFileReader reader, int wanted) throws IOException {
+    List<BlockMetaData> groups = reader.getRowGroups();
+    return cut(groups, wanted, group -> pageStarts(reader, groups.get(group)));
   }
 
   static List<ParquetRowRange> cut(List<BlockMetaData> groups, int wanted, PageStarts starts)
