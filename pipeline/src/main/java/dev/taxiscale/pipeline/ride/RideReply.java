@@ -18,8 +18,19 @@ import java.util.Map;
  * counts as the part's failure.
  */
 final class RideReply {
+  private static final byte[] TYPE = ascii("{\"type\":" + quoted(RideRequest.TYPE));
+  private static final byte[] REQUEST_ID = ascii(",\"requestId\":");
   private static final byte[] COMPLETE = ascii(",\"complete\":");
   private static final byte[] PROBLEMS = ascii(",\"problems\":{");
+
+  /** Each part's name as a JSON key with its colon, written once rather than per ride. */
+  private static final Map<RidePart, byte[]> KEYS = new EnumMap<>(RidePart.class);
+
+  static {
+    for (RidePart part : RidePart.values()) {
+      KEYS.put(part, ascii(quoted(part.field()) + ":"));
+    }
+  }
 
   private RideReply() {}
 
@@ -41,19 +52,25 @@ final class RideReply {
           }
         });
     ByteArrayOutputStream out = new ByteArrayOutputStream(512 + size(answers) + size(problems));
-    out.writeBytes(ascii("{\"type\":"));
-    out.writeBytes(quoted(RideRequest.TYPE));
-    out.writeBytes(ascii(",\"requestId\":"));
-    out.writeBytes(quoted(requestId));
-    answers.forEach((part, body) -> field(out, ",", part, body));
+    out.writeBytes(TYPE);
+    out.writeBytes(REQUEST_ID);
+    out.writeBytes(quoted(requestId).getBytes(StandardCharsets.UTF_8));
+    answers.forEach(
+        (part, body) -> {
+          out.write(',');
+          field(out, part, body);
+        });
     out.writeBytes(COMPLETE);
     out.writeBytes(ascii(Boolean.toString(problems.isEmpty())));
     if (!problems.isEmpty()) {
       out.writeBytes(PROBLEMS);
-      String separator = "";
+      boolean first = true;
       for (Map.Entry<RidePart, byte[]> problem : problems.entrySet()) {
-        field(out, separator, problem.getKey(), problem.getValue());
-        separator = ",";
+        if (!first) {
+          out.write(',');
+        }
+        field(out, problem.getKey(), problem.getValue());
+        first = false;
       }
       out.write('}');
     }
@@ -61,10 +78,8 @@ final class RideReply {
     return Reply.ok(out.toByteArray());
   }
 
-  private static void field(ByteArrayOutputStream out, String before, RidePart part, byte[] body) {
-    out.writeBytes(ascii(before));
-    out.writeBytes(quoted(part.field()));
-    out.write(':');
+  private static void field(ByteArrayOutputStream out, RidePart part, byte[] body) {
+    out.writeBytes(KEYS.get(part));
     out.writeBytes(body);
   }
 
@@ -89,9 +104,10 @@ final class RideReply {
     return bodies.values().stream().mapToInt(body -> body.length + 16).sum();
   }
 
-  private static byte[] quoted(String text) {
+  /** The text as a JSON string, quotes and escapes included. */
+  private static String quoted(String text) {
     try {
-      return QueryJson.mapper().writeValueAsBytes(text);
+      return QueryJson.mapper().writeValueAsString(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a string always encodes", e);
     }
