@@ -108,9 +108,9 @@ public final class ParquetRangeReader implements Closeable {
       nextRowNumber += rows;
       index = 0;
     }
-    Object[][] values = batch.values();
+    ParquetVector[] values = batch.columns();
     for (Column column : present) {
-      row.set(column, values[column.ordinal()][index]);
+      values[column.ordinal()].setIn(row, column, index);
     }
     return batch.firstRow() + index++;
   }
