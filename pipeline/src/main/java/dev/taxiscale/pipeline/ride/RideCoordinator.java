@@ -57,7 +57,7 @@ public final class RideCoordinator {
     Map<RidePart, CompletableFuture<Reply>> answered = new EnumMap<>(RidePart.class);
     List<RidePart> asked = new ArrayList<>();
     List<Part> parts = new ArrayList<>();
-    for (RidePart part : RidePart.values()) {
+    for (RidePart part : RidePart.SEND_ORDER) {
       try {
         part.query(ride)
             .ifPresent(

@@ -67,6 +67,27 @@ class RideCoordinatorTest {
   }
 
   @Test
+  void shouldStartTheFarePartFirst() {
+    List<String> started = new ArrayList<>();
+    RideRequest toCentralPark =
+        new RideRequest(
+            Landmark.TIMES_SQUARE.point(),
+            new RideRequest.Position(-73.9654, 40.7829),
+            LocalDateTime.of(2015, 1, 15, 8, 30));
+    RideCoordinator.answer(
+            "ride-8",
+            toCentralPark,
+            Duration.ofMillis(200),
+            (parts, timeout) -> {
+              parts.forEach(p -> started.add(p.id()));
+              return parts.stream().map(p -> CompletableFuture.completedFuture(NO_CABS)).toList();
+            })
+        .join();
+
+    assertThat(started).containsExactly("ride-8/fare", "ride-8/nearby", "ride-8/demand");
+  }
+
+  @Test
   void shouldGiveEveryPartTheSharedRequestId() throws IOException {
     JsonNode reply =
         answer(
