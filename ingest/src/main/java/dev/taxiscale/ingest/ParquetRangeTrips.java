@@ -66,7 +66,8 @@ final class ParquetRangeTrips implements BatchSource<ParquetRowRange> {
           }
           reader.start(range);
         } catch (IOException e) {
-          throw new UncheckedIOException(file.name() + ": " + e.getMessage(), e);
+          // the engine names the file and describes the cause, as for a reader's failure
+          throw new UncheckedIOException(e.getMessage(), e);
         }
         byte[] encoded = rows.parse(reader);
         bytesRead.addAndGet(range.bytes());

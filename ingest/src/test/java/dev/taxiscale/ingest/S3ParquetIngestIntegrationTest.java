@@ -7,13 +7,16 @@ import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
+import dev.taxiscale.s3.ObjectChangedException;
 import dev.taxiscale.s3.S3Location;
 import dev.taxiscale.s3.S3Objects;
 import dev.taxiscale.store.testing.MigratedPostgres;
 import dev.taxiscale.testkit.S3Server;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -151,6 +154,26 @@ class S3ParquetIngestIntegrationTest {
       assertThatThrownBy(reader::readNextRowGroup)
           .isInstanceOf(IOException.class)
           .hasMessage("the object changed while it was read (its ETag no longer matches)");
+    }
+  }
+
+  @Test
+  void shouldFailAParserWhoseRowRangeIsReadAfterTheObjectWasReplaced() throws Exception {
+    Path file = generatedParquet("y.parquet", SMALL_SNAPPY_GROUPS);
+    InputFile object = listed(bucket.put("raw/y.parquet", file));
+    // the generator writes an offset index: each parser reads its own row ranges
+    ParquetRangeTrips source = (ParquetRangeTrips) ParquetTrips.open(object).source();
+    List<ParquetRowRange> ranges = new ArrayList<>();
+    source.read(ranges::add);
+    bucket.put("raw/y.parquet", dir.resolve("source.csv"));
+    BatchSource.Parser<ParquetRowRange> parser = source.parser(1, new Tally(0));
+
+    try {
+      assertThatThrownBy(() -> parser.parse(ranges.get(0)))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasCauseInstanceOf(ObjectChangedException.class);
+    } finally {
+      parser.close();
     }
   }
 
