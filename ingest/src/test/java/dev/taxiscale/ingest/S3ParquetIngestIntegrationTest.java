@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.SeekableInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +103,17 @@ class S3ParquetIngestIntegrationTest {
 
     assertThat(fromS3.rejects()).isEqualTo(local.rejects());
     assertThat(postgres.queryString(ROWS_DIGEST)).isEqualTo(localRows);
+  }
+
+  /** As files without an offset index (pyarrow's) are read: a whole row group at a time. */
+  @Test
+  void shouldReadTheWholeRowGroupsOfAnObjectAsThoseOfTheLocalFile() throws Exception {
+    Path file = generatedParquet("y.parquet", SMALL_SNAPPY_GROUPS);
+    InputFile object = listed(bucket.put("raw/y.parquet", file));
+
+    assertThat(ParquetRangeReaderTest.rows(ParquetInputs.of(object), 1, false))
+        .hasSize(20_000)
+        .isEqualTo(ParquetRangeReaderTest.rows(new LocalInputFile(file), 1, false));
   }
 
   @Test
