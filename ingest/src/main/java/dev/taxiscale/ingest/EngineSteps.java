@@ -98,8 +98,8 @@ public final class EngineSteps {
    * columns of a known layout).
    *
    * @return the file's layout, or null when the file is not Parquet (by name or first bytes)
-   * @throws IngestException naming the file: not Parquet after all, truncated, unreadable, unknown
-   *     columns, or a Parquet object in a store, which must be downloaded first
+   * @throws IngestException naming the file: not Parquet after all, truncated, unreadable or
+   *     unknown columns
    */
   public static ParquetLayout parquetLayout(InputFile file) throws IngestException {
     try {

@@ -8,6 +8,7 @@ import dev.taxiscale.store.IngestFiles;
 import dev.taxiscale.store.InterruptedLoads;
 import dev.taxiscale.store.TripIndexes;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -187,6 +188,9 @@ public final class LocalEngine {
       throw abandon(claim, new IngestException(name + ": " + Failures.describe(e), e));
     } catch (IOException e) {
       throw abandon(claim, new IngestException(name + ": " + Failures.describe(e), e));
+    } catch (UncheckedIOException e) {
+      // a parser thread that reads its own bytes (Parquet row ranges) fails as a reader does
+      throw abandon(claim, new IngestException(name + ": " + Failures.describe(e.getCause()), e));
     } catch (RuntimeException e) {
       throw abandon(claim, new IngestException(name + ": " + Failures.firstLine(e), e));
     }

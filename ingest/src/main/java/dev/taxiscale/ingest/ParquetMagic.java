@@ -1,19 +1,16 @@
 package dev.taxiscale.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.apache.parquet.io.SeekableInputStream;
 
 /**
  * Tells Parquet files from the rest by their bytes: a Parquet file starts and ends with {@code
  * PAR1}. A name ending in {@code .parquet} is only a claim, which a failed download (an HTML page)
- * or a renamed CSV breaks.
+ * or a renamed CSV breaks. Both ends are read through {@link ParquetInputs}, as the readers read
+ * them, so objects in S3 are checked as local files are.
  */
 final class ParquetMagic {
   static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
@@ -21,18 +18,18 @@ final class ParquetMagic {
   /** The smallest file with both magic markers and a footer length between them. */
   private static final int MIN_SIZE = 2 * 4 + 4;
 
+  /** Enough of the first bytes to show what a file that is not Parquet is instead. */
+  private static final int HEAD_BYTES = 40;
+
   private ParquetMagic() {}
 
   /** Whether the file claims (by name) or appears (by its first bytes) to be Parquet. */
   static boolean isParquet(InputFile file) throws IOException {
-    if (!(file.stored() instanceof LocalBytes)) {
-      // objects in a store are read as a stream; Parquet needs random access to its footer
-      if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-        throw new IOException("Parquet objects are read from local files only; download it first");
-      }
-      return false;
+    if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+      return true;
     }
-    return file.fileName().toLowerCase(Locale.ROOT).endsWith(".parquet") || startsWithMagic(file);
+    // gzip data starts with its own magic bytes, never with Parquet's: no need to read them again
+    return !file.gzip() && startsWithMagic(head(file, MAGIC.length));
   }
 
   /**
@@ -42,11 +39,12 @@ final class ParquetMagic {
    */
   static void check(InputFile file) throws IngestException {
     try {
-      if (!startsWithMagic(file)) {
+      byte[] head = head(file, HEAD_BYTES);
+      if (!startsWithMagic(head)) {
         throw new IngestException(
-            file.name() + ": not a Parquet file (it starts with '" + head(file) + "')");
+            file.name() + ": not a Parquet file (it starts with '" + asText(head) + "')");
       }
-      if (file.size() < MIN_SIZE || !Arrays.equals(tail(file.path()), MAGIC)) {
+      if (file.size() < MIN_SIZE || !Arrays.equals(tail(file), MAGIC)) {
         throw new IngestException(
             file.name() + ": truncated Parquet file (no footer; download it again)");
       }
@@ -55,25 +53,31 @@ final class ParquetMagic {
     }
   }
 
-  private static boolean startsWithMagic(InputFile file) throws IOException {
-    try (InputStream in = Files.newInputStream(file.path())) {
-      return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
-    }
+  private static boolean startsWithMagic(byte[] head) {
+    return head.length >= MAGIC.length && Arrays.equals(Arrays.copyOf(head, MAGIC.length), MAGIC);
   }
 
-  private static byte[] tail(Path path) throws IOException {
-    try (FileChannel channel = FileChannel.open(path)) {
-      ByteBuffer last = ByteBuffer.allocate(MAGIC.length);
-      channel.read(last, channel.size() - MAGIC.length);
-      return last.array();
+  /** Up to {@code bytes} first bytes, fewer when the file is shorter. */
+  private static byte[] head(InputFile file, int bytes) throws IOException {
+    byte[] head = new byte[(int) Math.min(bytes, file.size())];
+    try (SeekableInputStream in = ParquetInputs.of(file).newStream()) {
+      in.readFully(head);
     }
+    return head;
   }
 
-  /** The first bytes as text, for a message that shows what the file is instead. */
-  private static String head(InputFile file) throws IOException {
-    try (InputStream in = Files.newInputStream(file.path())) {
-      String text = new String(in.readNBytes(40), StandardCharsets.UTF_8);
-      return HeaderReader.abbreviate(text.lines().findFirst().orElse(""));
+  private static byte[] tail(InputFile file) throws IOException {
+    byte[] last = new byte[MAGIC.length];
+    try (SeekableInputStream in = ParquetInputs.of(file).newStream()) {
+      in.seek(file.size() - MAGIC.length);
+      in.readFully(last);
     }
+    return last;
+  }
+
+  /** The first line of the first bytes, for a message that shows what the file is instead. */
+  private static String asText(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
+    return HeaderReader.abbreviate(text.lines().findFirst().orElse(""));
   }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.parquet.io.LocalInputFile;
 
 /**
  * A Parquet trip file whose footer locates every page (an offset index), read by the parser threads
@@ -32,7 +31,7 @@ final class ParquetRangeTrips implements BatchSource<ParquetRowRange> {
   @Override
   public void read(Sink<ParquetRowRange> sink) throws IOException, InterruptedException {
     List<ParquetRowRange> ranges;
-    try (var reader = ParquetProjection.open(new LocalInputFile(file.path()))) {
+    try (var reader = ParquetProjection.open(ParquetInputs.of(file))) {
       long rows = reader.getRecordCount();
       int wanted =
           (int) Math.max(1, (rows + ParquetTrips.BATCH_ROWS - 1) / ParquetTrips.BATCH_ROWS);
@@ -63,11 +62,12 @@ final class ParquetRangeTrips implements BatchSource<ParquetRowRange> {
       public byte[] parse(ParquetRowRange range) {
         try {
           if (reader == null) {
-            reader = ParquetRangeReader.open(new LocalInputFile(file.path()), layout);
+            reader = ParquetRangeReader.open(ParquetInputs.of(file), layout);
           }
           reader.start(range);
         } catch (IOException e) {
-          throw new UncheckedIOException(file.name() + ": " + e.getMessage(), e);
+          // the engine names the file and describes the cause, as for a reader's failure
+          throw new UncheckedIOException(e.getMessage(), e);
         }
         byte[] encoded = rows.parse(reader);
         bytesRead.addAndGet(range.bytes());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
 
 /**
@@ -115,6 +114,6 @@ final class ParquetTrips implements BatchSource<ParquetBatch> {
   }
 
   private static ParquetFileReader reader(InputFile file) throws IOException {
-    return ParquetProjection.open(new LocalInputFile(file.path()));
+    return ParquetProjection.open(ParquetInputs.of(file));
   }
 }

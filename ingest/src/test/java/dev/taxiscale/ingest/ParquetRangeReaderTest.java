@@ -81,10 +81,14 @@ class ParquetRangeReaderTest {
     assertThat(source).isInstanceOf(ParquetRangeTrips.class);
   }
 
-  /** Each row's number and values, reading the file's ranges in order with one reader. */
   private static List<String> rows(Path file, int wanted, boolean usePageIndex) throws Exception {
+    return rows(new LocalInputFile(file), wanted, usePageIndex);
+  }
+
+  /** Each row's number and values, reading the file's ranges in order with one reader. */
+  static List<String> rows(org.apache.parquet.io.InputFile input, int wanted, boolean usePageIndex)
+      throws Exception {
     List<String> rows = new ArrayList<>();
-    LocalInputFile input = new LocalInputFile(file);
     try (ParquetRangeReader reader =
         ParquetRangeReader.open(input, ParquetLayout.YELLOW_2010, usePageIndex)) {
       for (ParquetRowRange range : ParquetRowRange.cut(input, wanted)) {

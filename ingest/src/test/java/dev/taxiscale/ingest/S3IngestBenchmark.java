@@ -1,5 +1,6 @@
 package dev.taxiscale.ingest;
 
+import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
@@ -22,11 +23,12 @@ import java.util.Locale;
  *   dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
  * java -Ds3proxy.jar=ingest/target/s3proxy/s3proxy.jar \
  *   -cp ingest/target/test-classes:ingest/target/classes:$(cat ingest/target/bench.classpath) \
- *   dev.taxiscale.ingest.S3IngestBenchmark --rows 2000000 --rounds 2 [--gzip]
+ *   dev.taxiscale.ingest.S3IngestBenchmark --rows 2000000 --rounds 2 [--gzip | --parquet]
  * </pre>
  *
- * <p>2M rows (about 300 MB) take about a minute per run on two cores; the scratch directory under
- * {@code java.io.tmpdir} is deleted at the end.
+ * <p>With {@code --parquet} the file is converted to Parquet (Yellow 2010, ZSTD) before the runs.
+ * 2M rows (about 300 MB of CSV) take about a minute per run on two cores; the scratch directory
+ * under {@code java.io.tmpdir} is deleted at the end.
  */
 public final class S3IngestBenchmark {
   private S3IngestBenchmark() {}
@@ -35,12 +37,21 @@ public final class S3IngestBenchmark {
     long rows = IngestBenchmark.longFlag(args, "--rows", 2_000_000);
     int rounds = (int) IngestBenchmark.longFlag(args, "--rounds", 2);
     boolean gzip = List.of(args).contains("--gzip");
+    boolean parquet = List.of(args).contains("--parquet");
     Path scratch = Files.createTempDirectory("taxiscale-s3-bench");
     try (S3Server server = S3Server.start(Files.createDirectories(scratch.resolve("s3")));
         EmbeddedDatabase postgres = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
         Database database = Database.open(postgres.config().withPoolSize(6))) {
       Path file = scratch.resolve(gzip ? "yellow_bench.csv.gz" : "yellow_bench.csv");
       TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, rows).withGzip(gzip), file);
+      if (parquet) {
+        // as the TLC publishes: ZSTD, one large row group, read in ranges by the parser threads
+        Path csv = file;
+        file = scratch.resolve("yellow_bench.parquet");
+        new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
+            .convert(csv, file);
+        Files.delete(csv);
+      }
       S3Settings settings = S3Bucket.settingsFor(server.endpoint(), S3Server.CREDENTIAL);
       String object;
       try (S3Bucket bucket = S3Bucket.create(server, "bench")) {

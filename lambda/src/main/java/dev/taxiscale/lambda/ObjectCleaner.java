@@ -28,6 +28,16 @@ final class ObjectCleaner {
   /** Kept rows are handed to the upload in batches of about this many bytes. */
   private static final int BATCH_CHARS = 1 << 20;
 
+  /** The bytes a Parquet file starts with. */
+  private static final String PARQUET_MAGIC = "PAR1";
+
+  /**
+   * The function writes CSV a line at a time from CSV read a line at a time; Parquet needs random
+   * access and the ingest module's readers, which the function does not carry.
+   */
+  static final String PARQUET =
+      "a Parquet file, which the function does not clean; load it with 'taxiscale ingest' instead";
+
   private final S3Client client;
   private final S3Objects objects;
   private final CleanSettings settings;
@@ -96,6 +106,9 @@ final class ObjectCleaner {
 
   private static TripLineProcessor processorFor(BufferedReader reader)
       throws IOException, BadObjectException {
+    if (startsWithParquetMagic(reader)) {
+      throw new BadObjectException(PARQUET, null);
+    }
     String header = Gzip.firstLine(reader);
     if (header == null) {
       throw new BadObjectException("not a trip CSV: no header line in the first 64 KiB", null);
@@ -103,8 +116,25 @@ final class ObjectCleaner {
     try {
       return TripLineProcessor.forHeader(header);
     } catch (UnknownFormatException e) {
-      throw new BadObjectException("not a trip CSV: " + e.getMessage().lines().findFirst(), e);
+      throw new BadObjectException(
+          "not a trip CSV: " + e.getMessage().lines().findFirst().orElse(""), e);
     }
+  }
+
+  /** Looks at the first characters and puts them back. */
+  private static boolean startsWithParquetMagic(BufferedReader reader) throws IOException {
+    char[] head = new char[PARQUET_MAGIC.length()];
+    reader.mark(head.length);
+    int n = 0;
+    while (n < head.length) {
+      int read = reader.read(head, n, head.length - n);
+      if (read < 0) {
+        break;
+      }
+      n += read;
+    }
+    reader.reset();
+    return PARQUET_MAGIC.equals(new String(head, 0, n));
   }
 
   private static long copyKept(

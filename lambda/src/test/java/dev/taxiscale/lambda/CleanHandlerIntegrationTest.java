@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
@@ -14,6 +15,8 @@ import dev.taxiscale.ingest.FileReport;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
+import dev.taxiscale.ingest.ParquetTripSchema;
+import dev.taxiscale.ingest.ParquetTripWriter;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.testing.MigratedPostgres;
@@ -170,6 +173,25 @@ class CleanHandlerIntegrationTest {
     String result = handler.handleRequest(eventFor("raw/notes.txt"), null);
 
     assertThat(result).startsWith("s3://raw-trips/raw/notes.txt: not cleaned: not a trip CSV");
+    assertThat(cleanKeys()).isEmpty();
+  }
+
+  @Test
+  void shouldReportAParquetObjectInOneLineAndWriteNothing() throws Exception {
+    Path csv = dir.resolve("yellow.csv");
+    TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, 1_000), csv);
+    Path parquet = dir.resolve("yellow.parquet");
+    new ParquetTripWriter(ParquetLayout.YELLOW_2010, ParquetTripSchema.Options.published())
+        .convert(csv, parquet);
+    upload("raw/2014/yellow_tripdata_2014-04.parquet", parquet);
+
+    String result =
+        handler.handleRequest(eventFor("raw/2014/yellow_tripdata_2014-04.parquet"), null);
+
+    assertThat(result)
+        .isEqualTo(
+            "s3://raw-trips/raw/2014/yellow_tripdata_2014-04.parquet: not cleaned: "
+                + ObjectCleaner.PARQUET);
     assertThat(cleanKeys()).isEmpty();
   }
 

@@ -28,18 +28,41 @@ final class S3RangeStream extends InputStream {
 
   static final int MAX_RESUMES = 3;
 
+  /** What is left of a range up to this size is read and dropped rather than aborted. */
+  static final long DRAIN_BYTES = 64L << 10;
+
   private static final int PRECONDITION_FAILED = 412;
 
   private final S3Client client;
   private final S3ObjectInfo object;
+  private final long from;
+  private final long to;
+  private final long firstRange;
   private ResponseInputStream<GetObjectResponse> body;
   private long position;
   private long rangeEnd;
   private int resumes;
 
+  /** The whole object, its first range small. */
   S3RangeStream(S3Client client, S3ObjectInfo object) {
+    this(client, object, 0, object.size(), FIRST_RANGE_BYTES);
+  }
+
+  /**
+   * The bytes from {@code from} up to {@code to} (exclusive), in ranges of {@link #RANGE_BYTES} but
+   * the first, of {@code firstRange}.
+   */
+  S3RangeStream(S3Client client, S3ObjectInfo object, long from, long to, long firstRange) {
+    if (from < 0 || from > to || to > object.size()) {
+      throw new IllegalArgumentException(
+          "a byte range within the object's " + object.size() + " bytes, got " + from + "-" + to);
+    }
     this.client = client;
     this.object = object;
+    this.from = from;
+    this.to = to;
+    this.firstRange = firstRange;
+    this.position = from;
   }
 
   @Override
@@ -53,7 +76,7 @@ final class S3RangeStream extends InputStream {
     if (length == 0) {
       return 0;
     }
-    while (position < object.size()) {
+    while (position < to) {
       if (body == null) {
         open();
       }
@@ -84,8 +107,7 @@ final class S3RangeStream extends InputStream {
   }
 
   private void open() throws IOException {
-    long end =
-        Math.min(object.size(), position + (position == 0 ? FIRST_RANGE_BYTES : RANGE_BYTES));
+    long end = Math.min(to, position + (position == from ? firstRange : RANGE_BYTES));
     S3Location at = object.location();
     try {
       body =
@@ -106,32 +128,59 @@ final class S3RangeStream extends InputStream {
     // not every S3-compatible store honours If-Match on GET, so the answer is checked as well
     String etag = new S3ObjectInfo(at, 0, body.response().eTag()).etag();
     if (!etag.equals(object.etag())) {
-      closeBody();
+      abortBody();
       throw new ObjectChangedException(null);
     }
   }
 
   private void resumeAfter(IOException e) throws IOException {
-    closeBody();
+    // what is left of a broken response is not drained: it could fail or stall again
+    abortBody();
     if (++resumes > MAX_RESUMES) {
       throw e;
     }
   }
 
-  /** A range not read to its end is aborted: draining it would download bytes nobody reads. */
+  /**
+   * A range not read to its end is aborted: draining it would download bytes nobody reads. When
+   * little is left it is drained instead, which keeps the connection for the next GET.
+   */
   private void closeBody() {
     if (body == null) {
       return;
     }
-    if (position < rangeEnd) {
+    if (position < rangeEnd && !drained()) {
       body.abort();
     }
+    release();
+  }
+
+  private void abortBody() {
+    if (body != null) {
+      body.abort();
+      release();
+    }
+  }
+
+  private void release() {
     try {
       body.close();
     } catch (IOException ignored) {
       // the range is finished with either way
     }
     body = null;
+  }
+
+  private boolean drained() {
+    if (rangeEnd - position > DRAIN_BYTES) {
+      return false;
+    }
+    try {
+      body.skipNBytes(rangeEnd - position);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String quoted(String etag) {

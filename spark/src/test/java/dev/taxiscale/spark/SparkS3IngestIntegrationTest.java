@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.taxiscale.core.format.ParquetLayout;
 import dev.taxiscale.core.format.TripFormat;
 import dev.taxiscale.core.generate.GeneratorConfig;
 import dev.taxiscale.core.generate.TripGenerator;
@@ -13,6 +14,8 @@ import dev.taxiscale.ingest.IngestException;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
+import dev.taxiscale.ingest.ParquetTripSchema;
+import dev.taxiscale.ingest.ParquetTripWriter;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.s3.S3Settings;
 import dev.taxiscale.store.testing.MigratedPostgres;
@@ -21,10 +24,12 @@ import dev.taxiscale.testkit.SampleFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +50,12 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class SparkS3IngestIntegrationTest {
   @RegisterExtension static final MigratedPostgres postgres = new MigratedPostgres();
+
+  /** Small row groups: a few thousand rows make several of them. */
+  private static final ParquetTripSchema.Options SMALL_SNAPPY_GROUPS =
+      new ParquetTripSchema.Options(CompressionCodecName.SNAPPY, 64 << 10, false, false);
+
+  private static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
 
   /** Unique per run: S3A caches its file system per bucket for the life of the JVM. */
   private static final String BUCKET = "spark-" + UUID.randomUUID().toString().substring(0, 8);
@@ -166,18 +177,67 @@ class SparkS3IngestIntegrationTest {
   }
 
   @Test
-  void shouldRefuseAParquetObjectInTheLocalEnginesWords() throws Exception {
-    Path file = dir.resolve("yellow_tripdata_2010-04.parquet");
-    java.nio.file.Files.writeString(file, "PAR1 a Parquet file's bytes PAR1");
-    String object = put("raw/yellow_tripdata_2010-04.parquet", file);
+  void shouldLoadAParquetObjectAsTheLocalEngineLoadsTheSameLocalFile() throws Exception {
+    Path file = dir.resolve("yellow_tripdata_2014-04.parquet");
+    Path csv = dir.resolve("source.csv");
+    TripGenerator.write(
+        GeneratorConfig.of(TripFormat.YELLOW_2014, 20_000).withSeed(5).withDirtyShare(0.1), csv);
+    new ParquetTripWriter(ParquetLayout.YELLOW_2010, SMALL_SNAPPY_GROUPS).convert(csv, file);
+    FileReport local = single(localEngine().ingest(List.of(file.toString())));
+    String localTrips = postgres.queryString(TableDigests.TRIPS);
+    String localHours = postgres.queryString(TableDigests.HOURS);
+    postgres.truncateAll();
+    String object = put("raw/yellow_tripdata_2014-04.parquet", file);
+
+    FileReport viaSpark;
+    // splits smaller than the file: several tasks each read their row ranges through S3A
+    spark.conf().set(MAX_PARTITION_BYTES, String.valueOf(64 << 10));
+    try {
+      viaSpark = single(sparkEngine().ingest(List.of(object)));
+    } finally {
+      spark.conf().unset(MAX_PARTITION_BYTES);
+    }
+
+    assertThat(viaSpark.format()).isEqualTo(ParquetLayout.YELLOW_2010);
+    assertThat(viaSpark.rowsIn()).isEqualTo(local.rowsIn()).isEqualTo(20_000);
+    assertThat(viaSpark.rejects()).isEqualTo(local.rejects()).isNotEmpty();
+    assertThat(postgres.queryString(TableDigests.TRIPS)).isEqualTo(localTrips);
+    assertThat(postgres.queryString(TableDigests.HOURS)).isEqualTo(localHours);
+  }
+
+  @Test
+  void shouldRefuseAParquetObjectCutOffBeforeItsFooterInTheLocalEnginesWords() throws Exception {
+    Path whole = dir.resolve("whole.parquet");
+    Path csv = dir.resolve("source.csv");
+    TripGenerator.write(GeneratorConfig.of(TripFormat.YELLOW_2014, 2_000), csv);
+    new ParquetTripWriter(ParquetLayout.YELLOW_2010, SMALL_SNAPPY_GROUPS).convert(csv, whole);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
+
+    assertRefusedAsTheLocalEngineRefuses(
+        put("raw/yellow_tripdata_2010-04.parquet", cut),
+        "truncated Parquet file (no footer; download it again)");
+  }
+
+  @Test
+  void shouldRefuseAnHtmlPageStoredAsParquetInTheLocalEnginesWords() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<!DOCTYPE html>\n<html><body>403 Forbidden</body></html>\n");
+
+    assertRefusedAsTheLocalEngineRefuses(
+        put("raw/yellow_tripdata_2024-01.parquet", page),
+        "not a Parquet file (it starts with '<!DOCTYPE html>')");
+  }
+
+  private void assertRefusedAsTheLocalEngineRefuses(String object, String why) throws Exception {
     Throwable local = catchThrowable(() -> localEngine().ingest(List.of(object)));
 
     assertThatThrownBy(() -> sparkEngine().ingest(List.of(object)))
         .isInstanceOf(IngestException.class)
         .hasMessage(local.getMessage())
-        .hasMessageStartingWith(object + ": ")
-        .hasMessageContaining("download it first");
+        .hasMessage(object + ": " + why);
     assertThat(postgres.queryLong("SELECT count(*) FROM ingest_files")).isZero();
+    assertThat(postgres.queryLong("SELECT count(*) FROM trips")).isZero();
   }
 
   /** What one command printed and returned. */
