@@ -43,7 +43,7 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
   public byte[] parse(ParquetBatch batch) {
     encoder.reset();
     sums.clear();
-    ParquetVector[] values = batch.columns();
+    Object[][] values = batch.values();
     List<Column> present = new ArrayList<>(COLUMNS.length);
     for (Column column : COLUMNS) {
       if (values[column.ordinal()] != null) {
@@ -55,7 +55,7 @@ final class ParquetBatchParser implements BatchSource.Parser<ParquetBatch> {
     row.clear();
     for (int i = 0; i < batch.rows(); i++) {
       for (Column column : columns) {
-        values[column.ordinal()].setIn(row, column, i);
+        row.set(column, values[column.ordinal()][i]);
       }
       handle(batch.firstRow() + i);
     }

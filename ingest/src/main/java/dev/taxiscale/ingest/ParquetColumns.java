@@ -1,9 +1,6 @@
 package dev.taxiscale.ingest;
 
 import dev.taxiscale.core.format.Column;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntFunction;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
@@ -18,7 +15,7 @@ import org.apache.parquet.schema.MessageType;
 final class ParquetColumns {
   private final long rows;
   private final ColumnReader[] readers = new ColumnReader[Column.COUNT];
-  private final List<IntFunction<ParquetVector>> vectors = new ArrayList<>(Column.COUNT);
+  private final ParquetValues.Reader[] values = new ParquetValues.Reader[Column.COUNT];
   private final int[] maxDefinition = new int[Column.COUNT];
 
   ParquetColumns(
@@ -29,10 +26,9 @@ final class ParquetColumns {
         new ColumnReadStoreImpl(
             pages, new GroupRecordConverter(schema).getRootConverter(), schema, createdBy);
     for (int i = 0; i < descriptors.length; i++) {
-      vectors.add(null);
       if (descriptors[i] != null) {
         readers[i] = store.getColumnReader(descriptors[i]);
-        vectors.set(i, ParquetValues.vectors(descriptors[i].getPrimitiveType()));
+        values[i] = ParquetValues.readerFor(descriptors[i].getPrimitiveType());
         maxDefinition[i] = descriptors[i].getMaxDefinitionLevel();
       }
     }
@@ -61,12 +57,20 @@ final class ParquetColumns {
 
   /** The next {@code count} records of the row group. */
   ParquetBatch next(int count, long firstRow) {
-    ParquetVector[] batch = new ParquetVector[Column.COUNT];
+    Object[][] batch = new Object[Column.COUNT][];
     for (int c = 0; c < readers.length; c++) {
-      if (readers[c] != null) {
-        batch[c] = vectors.get(c).apply(count);
-        batch[c].fill(readers[c], maxDefinition[c]);
+      ColumnReader reader = readers[c];
+      if (reader == null) {
+        continue;
       }
+      Object[] column = new Object[count];
+      for (int row = 0; row < count; row++) {
+        if (reader.getCurrentDefinitionLevel() == maxDefinition[c]) {
+          column[row] = values[c].read(reader);
+        }
+        reader.consume();
+      }
+      batch[c] = column;
     }
     return new ParquetBatch(batch, count, firstRow);
   }

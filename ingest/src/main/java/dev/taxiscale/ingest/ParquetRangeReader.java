@@ -108,9 +108,9 @@ public final class ParquetRangeReader implements Closeable {
       nextRowNumber += rows;
       index = 0;
     }
-    ParquetVector[] values = batch.columns();
+    Object[][] values = batch.values();
     for (Column column : present) {
-      values[column.ordinal()].setIn(row, column, index);
+      row.set(column, values[column.ordinal()][index]);
     }
     return batch.firstRow() + index++;
   }

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -18,9 +17,9 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.TimestampLogicalTypeAnnot
 import org.apache.parquet.schema.PrimitiveType;
 
 /**
- * Reads a Parquet column's values as the values {@code core.format.ValueRow} converts: whole
- * numbers as longs, other numbers as doubles (both unboxed, see {@link ParquetVector}), text as
- * {@code String}, timestamps as NYC wall-clock {@code LocalDateTime}.
+ * Reads a Parquet column's current value as the Java value {@code core.format.ValueRow} converts:
+ * whole numbers as {@code Long}, others as {@code Double}, text as {@code String}, timestamps as
+ * NYC wall-clock {@code LocalDateTime}.
  */
 final class ParquetValues {
   /** The trip files record NYC local time; a UTC-adjusted timestamp is shown in it. */
@@ -33,56 +32,41 @@ final class ParquetValues {
     Object read(ColumnReader column);
   }
 
-  /** Reads one column's current value as a double; the caller checks it is not null first. */
-  interface NumberReader {
-    double read(ColumnReader column);
-  }
-
   private ParquetValues() {}
 
-  /** Makes the vectors of {@code count} values that hold a column of {@code type}. */
-  static IntFunction<ParquetVector> vectors(PrimitiveType type) {
+  static Reader readerFor(PrimitiveType type) {
     LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
     switch (type.getPrimitiveTypeName()) {
       case INT64:
         if (logical instanceof TimestampLogicalTypeAnnotation timestamp) {
-          return objects(c -> timestamp(c.getLong(), timestamp));
+          return c -> timestamp(c.getLong(), timestamp);
         }
         if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
-          return numbers(c -> BigDecimal.valueOf(c.getLong(), decimal.getScale()).doubleValue());
+          return c -> BigDecimal.valueOf(c.getLong(), decimal.getScale()).doubleValue();
         }
-        return count -> new ParquetVector.Wholes(count, false);
+        return ColumnReader::getLong;
       case INT32:
         if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
-          return numbers(c -> BigDecimal.valueOf(c.getInteger(), decimal.getScale()).doubleValue());
+          return c -> BigDecimal.valueOf(c.getInteger(), decimal.getScale()).doubleValue();
         }
-        return count -> new ParquetVector.Wholes(count, true);
+        return c -> (long) c.getInteger();
       case DOUBLE:
-        return numbers(null);
+        return ColumnReader::getDouble;
       // a float's shortest decimal form, as a CSV writer would print it: 0.1f reads as 0.1
       case FLOAT:
-        return numbers(c -> Double.parseDouble(Float.toString(c.getFloat())));
+        return c -> Double.parseDouble(Float.toString(c.getFloat()));
       case INT96:
-        return objects(c -> int96(c.getBinary()));
+        return c -> int96(c.getBinary());
       case BOOLEAN:
-        return objects(c -> Boolean.toString(c.getBoolean()));
+        return c -> Boolean.toString(c.getBoolean());
       default:
         if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
-          return numbers(
-              c ->
-                  new BigDecimal(new BigInteger(c.getBinary().getBytes()), decimal.getScale())
-                      .doubleValue());
+          return c ->
+              new BigDecimal(new BigInteger(c.getBinary().getBytes()), decimal.getScale())
+                  .doubleValue();
         }
-        return objects(c -> c.getBinary().toStringUsingUTF8());
+        return c -> c.getBinary().toStringUsingUTF8();
     }
-  }
-
-  private static IntFunction<ParquetVector> numbers(NumberReader convert) {
-    return count -> new ParquetVector.Numbers(count, convert);
-  }
-
-  private static IntFunction<ParquetVector> objects(Reader read) {
-    return count -> new ParquetVector.Objects(count, read);
   }
 
   /** Whole seconds, as the CSV files give them. */

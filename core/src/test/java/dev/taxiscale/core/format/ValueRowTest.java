@@ -120,38 +120,4 @@ class ValueRowTest {
 
     assertThat(row.raw()).isEqualTo("VTS,2010-03-04T08:15,-73.9935,");
   }
-
-  @Test
-  void shouldReadUnboxedNumbersAsTheSameBoxedValues() {
-    Object[][] cases = {
-      {Column.PAYMENT, 1.0}, {Column.PASSENGERS, 2L}, {Column.RATE_CODE, 1.5},
-      {Column.VENDOR, 2L}, {Column.PASSENGERS, 1_000_000_000L}, {Column.FARE, Double.NaN},
-      {Column.TOTAL, 12L}, {Column.PICKUP_AT, 1_267_690_500L}
-    };
-    for (Object[] c : cases) {
-      Column column = (Column) c[0];
-      ValueRow boxed = pennToGrandCentral();
-      ValueRow unboxed = pennToGrandCentral();
-      boxed.set(column, c[1]);
-      if (c[1] instanceof Long whole) {
-        unboxed.setWhole(column, whole);
-      } else {
-        unboxed.setNumber(column, (Double) c[1]);
-      }
-
-      assertThat(unboxed.process(ParquetLayout.YELLOW_2010, 1, 1))
-          .as("%s = %s", column, c[1])
-          .isEqualTo(boxed.process(ParquetLayout.YELLOW_2010, 1, 1));
-      assertThat(unboxed.raw()).isEqualTo(boxed.raw());
-    }
-  }
-
-  @Test
-  void shouldForgetAnUnboxedValueWhenTheColumnIsSetAgain() {
-    ValueRow row = pennToGrandCentral();
-    row.setNumber(Column.FARE, 99.0);
-    row.set(Column.FARE, null);
-
-    assertThat(kept(row.process(ParquetLayout.YELLOW_2010, 1, 1)).fare()).isNaN();
-  }
 }
