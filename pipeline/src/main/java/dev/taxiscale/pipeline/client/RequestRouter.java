@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * the group runs at its slowest member's pace. Two random choices by outstanding requests send work
  * where it is answered soonest at the cost of two counter reads per request (the "power of two
  * choices"). The parts of one composite request go to different workers, so they run at once rather
- * than queue behind each other.
+ * than queue behind each other. With more parts than workers, the first part (the costliest, sent
+ * first) keeps its worker to itself and the others share the rest.
  *
  * <p>The owner of each partition comes from the workers' group as last read ({@link
  * WorkerGroupWatch}); until it is known, and for partitions nobody holds, partitions are chosen the
@@ -61,11 +62,12 @@ final class RequestRouter {
     Set<Integer> usedWorkers = new HashSet<>();
     Set<Integer> usedPartitions = new HashSet<>();
     int[] chosen = new int[count];
+    int[] firstWorker = {-1};
     for (int i = 0; i < count; i++) {
       int partition =
           workers.isEmpty()
               ? leastOfTwo(allPartitions(), usedPartitions)
-              : onWorker(workers, usedWorkers, usedPartitions);
+              : onWorker(workers, usedWorkers, usedPartitions, firstWorker);
       usedPartitions.add(partition);
       awaiting.incrementAndGet(partition);
       chosen[i] = partition;
@@ -83,7 +85,12 @@ final class RequestRouter {
     return awaiting.get(partition);
   }
 
-  private int onWorker(List<int[]> workers, Set<Integer> usedWorkers, Set<Integer> usedParts) {
+  /**
+   * @param firstWorker the first part's worker, once chosen: left out again when every worker has a
+   *     part, as long as there are others
+   */
+  private int onWorker(
+      List<int[]> workers, Set<Integer> usedWorkers, Set<Integer> usedParts, int[] firstWorker) {
     List<Integer> candidates = new ArrayList<>();
     for (int w = 0; w < workers.size(); w++) {
       if (!usedWorkers.contains(w)) {
@@ -92,10 +99,16 @@ final class RequestRouter {
     }
     if (candidates.isEmpty()) {
       usedWorkers.clear();
-      return onWorker(workers, usedWorkers, usedParts);
+      if (workers.size() > 1) {
+        usedWorkers.add(firstWorker[0]);
+      }
+      return onWorker(workers, usedWorkers, usedParts, firstWorker);
     }
     int worker = pickLess(candidates, w -> load(workers.get(w)));
     usedWorkers.add(worker);
+    if (firstWorker[0] < 0) {
+      firstWorker[0] = worker;
+    }
     return leastOf(workers.get(worker), usedParts);
   }
 

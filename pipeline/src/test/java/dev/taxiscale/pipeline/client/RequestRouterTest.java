@@ -83,6 +83,28 @@ class RequestRouterTest {
   }
 
   @Test
+  void shouldLeaveTheFirstPartItsWorkerAloneWhenPartsOutnumberWorkers() {
+    Map<Integer, String> owners = new HashMap<>();
+    for (int p = 0; p < PARTITIONS; p++) {
+      owners.put(p, "w" + p % 2);
+    }
+    WorkerGroupReading group = new WorkerGroupReading(List.of(), owners, 0, Instant.now());
+    RequestRouter router = new RequestRouter(PARTITIONS, () -> Optional.of(group));
+
+    for (int i = 0; i < 200; i++) {
+      int[] parts = router.choose(3);
+      String first = group.owners().get(parts[0]);
+
+      assertThat(group.owners().get(parts[1])).isNotEqualTo(first);
+      assertThat(group.owners().get(parts[2])).isNotEqualTo(first);
+      assertThat(Set.of(parts[0], parts[1], parts[2])).hasSize(3);
+      for (int p : parts) {
+        router.answered(p);
+      }
+    }
+  }
+
+  @Test
   void shouldUseDifferentPartitionsOfTheOnlyWorkerForParts() {
     Map<Integer, String> owners = new HashMap<>();
     for (int p = 0; p < PARTITIONS; p++) {
