@@ -62,12 +62,26 @@ final class RequestRouter {
     Set<Integer> usedWorkers = new HashSet<>();
     Set<Integer> usedPartitions = new HashSet<>();
     int[] chosen = new int[count];
-    int[] firstWorker = {-1};
+    int firstWorker = -1;
     for (int i = 0; i < count; i++) {
-      int partition =
-          workers.isEmpty()
-              ? leastOfTwo(allPartitions(), usedPartitions)
-              : onWorker(workers, usedWorkers, usedPartitions, firstWorker);
+      int partition;
+      if (workers.isEmpty()) {
+        partition = leastOfTwo(allPartitions(), usedPartitions);
+      } else {
+        if (usedWorkers.size() == workers.size()) {
+          // every worker has a part: the rest share all but the first part's, as far as they can
+          usedWorkers.clear();
+          if (workers.size() > 1) {
+            usedWorkers.add(firstWorker);
+          }
+        }
+        int worker = freeWorker(workers, usedWorkers);
+        usedWorkers.add(worker);
+        if (i == 0) {
+          firstWorker = worker;
+        }
+        partition = leastOf(workers.get(worker), usedPartitions);
+      }
       usedPartitions.add(partition);
       awaiting.incrementAndGet(partition);
       chosen[i] = partition;
@@ -85,31 +99,15 @@ final class RequestRouter {
     return awaiting.get(partition);
   }
 
-  /**
-   * @param firstWorker the first part's worker, once chosen: left out again when every worker has a
-   *     part, as long as there are others
-   */
-  private int onWorker(
-      List<int[]> workers, Set<Integer> usedWorkers, Set<Integer> usedParts, int[] firstWorker) {
+  /** Of the workers not in {@code used}, the less loaded of two drawn at random. */
+  private int freeWorker(List<int[]> workers, Set<Integer> used) {
     List<Integer> candidates = new ArrayList<>();
     for (int w = 0; w < workers.size(); w++) {
-      if (!usedWorkers.contains(w)) {
+      if (!used.contains(w)) {
         candidates.add(w);
       }
     }
-    if (candidates.isEmpty()) {
-      usedWorkers.clear();
-      if (workers.size() > 1) {
-        usedWorkers.add(firstWorker[0]);
-      }
-      return onWorker(workers, usedWorkers, usedParts, firstWorker);
-    }
-    int worker = pickLess(candidates, w -> load(workers.get(w)));
-    usedWorkers.add(worker);
-    if (firstWorker[0] < 0) {
-      firstWorker[0] = worker;
-    }
-    return leastOf(workers.get(worker), usedParts);
+    return pickLess(candidates, w -> load(workers.get(w)));
   }
 
   private int leastOfTwo(int[] among, Set<Integer> used) {
