@@ -2,6 +2,7 @@ package dev.taxiscale.app;
 
 import dev.taxiscale.gateway.Gateway;
 import dev.taxiscale.gateway.GatewayConfig;
+import dev.taxiscale.gateway.RideParts;
 import dev.taxiscale.gateway.WebApp;
 import dev.taxiscale.gateway.ZonesEndpoint;
 import dev.taxiscale.ingest.IngestOptions;
@@ -42,6 +43,14 @@ final class UpCommand implements Callable<Integer> {
   int workers;
 
   @Option(
+      names = "--ride-parts",
+      defaultValue = "${env:TAXISCALE_GATEWAY_RIDE_PARTS:-together}",
+      description =
+          "Where a ride request's parts run: together, on one worker's threads (its workers share"
+              + " this process's cores), or apart, a worker each (default ${DEFAULT-VALUE})")
+  String rideParts;
+
+  @Option(
       names = "--http-port",
       defaultValue = "${env:TAXISCALE_HTTP_PORT:-8080}",
       description = "Gateway HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})")
@@ -73,6 +82,7 @@ final class UpCommand implements Callable<Integer> {
     if (warmUpPerType < 0) {
       throw new IllegalArgumentException("--warm-up must be >= 0, got " + warmUpPerType);
     }
+    RideParts.of(rideParts, "--ride-parts");
     DatabaseHandle db = DatabaseHandle.open(database);
     Services services = new Services();
     try {
@@ -102,7 +112,8 @@ final class UpCommand implements Callable<Integer> {
     GatewayConfig config =
         GatewayConfig.fromEnvironment(System.getenv())
             .withMode(GatewayConfig.Mode.KAFKA)
-            .withPort(httpPort);
+            .withPort(httpPort)
+            .withRideParts(RideParts.of(rideParts, "--ride-parts"));
     Gateway gateway =
         services.gatewayOverKafka(
             config,

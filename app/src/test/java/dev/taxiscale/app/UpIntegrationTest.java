@@ -63,6 +63,18 @@ class UpIntegrationTest {
         .doesNotContain("\n");
   }
 
+  @Test
+  void shouldRefuseAnUnknownRidePartsSettingInOneLine() {
+    CliRun run = CliRun.taxiscale("up", "--ride-parts", "scattered", "--data-dir", dir.toString());
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err().strip())
+        .startsWith("taxiscale: ")
+        .contains("--ride-parts must be apart or together, got 'scattered'")
+        .doesNotContain("\n");
+    assertThat(Files.exists(dir.resolve("postgres"))).isFalse();
+  }
+
   private static void assertRefused(int port) {
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
         .isInstanceOf(ConnectException.class);

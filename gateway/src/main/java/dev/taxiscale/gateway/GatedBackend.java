@@ -4,6 +4,7 @@ import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import dev.taxiscale.pipeline.ride.RideCoordinator;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,11 @@ public final class GatedBackend implements QueryBackend {
   public List<CompletableFuture<Reply>> submitParts(
       List<RideCoordinator.Part> parts, Duration timeout) {
     return backend.submitParts(parts, timeout);
+  }
+
+  @Override
+  public CompletableFuture<Reply> answerRide(String requestId, RideRequest ride, Duration timeout) {
+    return backend.answerRide(requestId, ride, timeout);
   }
 
   @Override

@@ -71,7 +71,10 @@ public final class Gateway implements AutoCloseable {
     ReplyClient client = new ReplyClient(bootstrapServers, clientId, registry, workers::current);
     client.start();
     return new Gateway(
-        config, around.apply(new KafkaBackend(client, workers)), registry, extensions);
+        config,
+        around.apply(new KafkaBackend(client, workers, config.rideParts())),
+        registry,
+        extensions);
   }
 
   /** Binds the HTTP port and starts answering. */

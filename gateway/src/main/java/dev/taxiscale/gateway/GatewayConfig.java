@@ -15,6 +15,7 @@ import java.util.Map;
  * @param maxInFlight requests waiting for replies at once; more get a 503 with Retry-After
  * @param maxBodyBytes the largest request body accepted
  * @param connections timeouts and per-address bounds on client connections
+ * @param rideParts whether a ride request's parts go to workers apart or together, over Kafka
  */
 public record GatewayConfig(
     String host,
@@ -23,13 +24,15 @@ public record GatewayConfig(
     Duration requestTimeout,
     int maxInFlight,
     int maxBodyBytes,
-    ConnectionLimits connections) {
+    ConnectionLimits connections,
+    RideParts rideParts) {
   public static final String ENV_HOST = "TAXISCALE_HTTP_HOST";
   public static final String ENV_PORT = "TAXISCALE_HTTP_PORT";
   public static final String ENV_MODE = "TAXISCALE_GATEWAY_MODE";
   public static final String ENV_TIMEOUT = "TAXISCALE_GATEWAY_TIMEOUT_MS";
   public static final String ENV_MAX_IN_FLIGHT = "TAXISCALE_GATEWAY_MAX_IN_FLIGHT";
   public static final String ENV_MAX_BODY = "TAXISCALE_GATEWAY_MAX_BODY_BYTES";
+  public static final String ENV_RIDE_PARTS = "TAXISCALE_GATEWAY_RIDE_PARTS";
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -67,9 +70,15 @@ public record GatewayConfig(
     if (connections == null) {
       throw new IllegalArgumentException("connections limits are required");
     }
+    if (rideParts == null) {
+      throw new IllegalArgumentException("rideParts is required: APART or TOGETHER");
+    }
   }
 
-  /** Over Kafka on 127.0.0.1:8080, 5 s timeout, 1,024 requests in flight, 16 KiB bodies. */
+  /**
+   * Over Kafka on 127.0.0.1:8080, 5 s timeout, 1,024 requests in flight, 16 KiB bodies, a ride's
+   * parts apart.
+   */
   public static GatewayConfig defaults() {
     return new GatewayConfig(
         DEFAULT_HOST,
@@ -78,7 +87,8 @@ public record GatewayConfig(
         DEFAULT_TIMEOUT,
         DEFAULT_MAX_IN_FLIGHT,
         DEFAULT_MAX_BODY_BYTES,
-        ConnectionLimits.defaults());
+        ConnectionLimits.defaults(),
+        RideParts.APART);
   }
 
   /** The defaults overridden by {@code TAXISCALE_HTTP_*} and {@code TAXISCALE_GATEWAY_*}. */
@@ -91,7 +101,8 @@ public record GatewayConfig(
         Env.millisOf(env, ENV_TIMEOUT, d.requestTimeout()),
         Env.intOf(env, ENV_MAX_IN_FLIGHT, d.maxInFlight()),
         Env.intOf(env, ENV_MAX_BODY, d.maxBodyBytes()),
-        ConnectionLimits.fromEnvironment(env));
+        ConnectionLimits.fromEnvironment(env),
+        RideParts.of(Env.stringOf(env, ENV_RIDE_PARTS, d.rideParts().name()), ENV_RIDE_PARTS));
   }
 
   private static Mode modeOf(String value) {
@@ -105,23 +116,31 @@ public record GatewayConfig(
 
   public GatewayConfig withPort(int newPort) {
     return new GatewayConfig(
-        host, newPort, mode, requestTimeout, maxInFlight, maxBodyBytes, connections);
+        host, newPort, mode, requestTimeout, maxInFlight, maxBodyBytes, connections, rideParts);
   }
 
   public GatewayConfig withMode(Mode newMode) {
     return new GatewayConfig(
-        host, port, newMode, requestTimeout, maxInFlight, maxBodyBytes, connections);
+        host, port, newMode, requestTimeout, maxInFlight, maxBodyBytes, connections, rideParts);
   }
 
   public GatewayConfig withRequestTimeout(Duration timeout) {
-    return new GatewayConfig(host, port, mode, timeout, maxInFlight, maxBodyBytes, connections);
+    return new GatewayConfig(
+        host, port, mode, timeout, maxInFlight, maxBodyBytes, connections, rideParts);
   }
 
   public GatewayConfig withMaxInFlight(int max) {
-    return new GatewayConfig(host, port, mode, requestTimeout, max, maxBodyBytes, connections);
+    return new GatewayConfig(
+        host, port, mode, requestTimeout, max, maxBodyBytes, connections, rideParts);
   }
 
   public GatewayConfig withConnections(ConnectionLimits limits) {
-    return new GatewayConfig(host, port, mode, requestTimeout, maxInFlight, maxBodyBytes, limits);
+    return new GatewayConfig(
+        host, port, mode, requestTimeout, maxInFlight, maxBodyBytes, limits, rideParts);
+  }
+
+  public GatewayConfig withRideParts(RideParts parts) {
+    return new GatewayConfig(
+        host, port, mode, requestTimeout, maxInFlight, maxBodyBytes, connections, parts);
   }
 }

@@ -5,6 +5,8 @@ import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.ReplyClient;
 import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import dev.taxiscale.pipeline.ride.RideCoordinator;
+import dev.taxiscale.pipeline.ride.RideRequest;
+import dev.taxiscale.pipeline.ride.RideRequestJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +16,17 @@ import java.util.concurrent.CompletableFuture;
 public final class KafkaBackend implements QueryBackend {
   private final ReplyClient client;
   private final WorkerGroupWatch workers;
+  private final RideParts rideParts;
 
-  /** Takes over a started client and a started watch and closes them on {@link #close()}. */
-  public KafkaBackend(ReplyClient client, WorkerGroupWatch workers) {
+  /**
+   * Takes over a started client and a started watch and closes them on {@link #close()}.
+   *
+   * @param rideParts whether a ride goes out as its parts or as one record
+   */
+  public KafkaBackend(ReplyClient client, WorkerGroupWatch workers, RideParts rideParts) {
     this.client = client;
     this.workers = workers;
+    this.rideParts = rideParts;
   }
 
   @Override
@@ -34,6 +42,21 @@ public final class KafkaBackend implements QueryBackend {
         parts.stream().map(RideCoordinator.Part::json).toList(),
         parts.stream().map(RideCoordinator.Part::id).toList(),
         timeout);
+  }
+
+  /**
+   * With the parts together, the ride is one record to the least busy worker, which answers it
+   * whole ({@link dev.taxiscale.pipeline.ride.RideRequestHandler}); a worker that does not answer
+   * in time fails the whole ride, where apart it fails only its part.
+   */
+  @Override
+  public CompletableFuture<Reply> answerRide(String requestId, RideRequest ride, Duration timeout) {
+    if (rideParts == RideParts.APART) {
+      return QueryBackend.super.answerRide(requestId, ride, timeout);
+    }
+    return client
+        .requestAll(List.of(RideRequestJson.write(ride)), List.of(requestId), timeout)
+        .get(0);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.taxiscale.core.query.QueryRequest;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.WorkerGroupWatch;
 import dev.taxiscale.pipeline.ride.RideCoordinator;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,17 @@ public interface QueryBackend extends AutoCloseable {
   default List<CompletableFuture<Reply>> submitParts(
       List<RideCoordinator.Part> parts, Duration timeout) {
     return parts.stream().map(p -> submit(p.query(), p.json(), timeout)).toList();
+  }
+
+  /**
+   * Answers a whole ride request: by default its parts at once through {@link #submitParts}, merged
+   * by the {@link RideCoordinator}, always with status 200 by {@code timeout}.
+   *
+   * @param requestId the ride's id, which its answer and its parts' correlation ids carry
+   */
+  default CompletableFuture<Reply> answerRide(
+      String requestId, RideRequest ride, Duration timeout) {
+    return RideCoordinator.answer(requestId, ride, timeout, this::submitParts);
   }
 
   /** Whether requests can be answered now. */

@@ -6,6 +6,7 @@ import dev.taxiscale.pipeline.Problem;
 import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.client.BrokerUnavailableException;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -42,7 +43,9 @@ final class QueryEndpoint {
         () ->
             backend
                 .submit(request, json, config.requestTimeout())
-                .handle((reply, error) -> error == null ? reply : failure(error))
+                .handle(
+                    (reply, error) ->
+                        error == null ? reply : failure(error, config.requestTimeout()))
                 .thenAccept(
                     reply -> {
                       metrics.answered(request.type(), reply.status(), System.nanoTime() - start);
@@ -50,12 +53,12 @@ final class QueryEndpoint {
                     }));
   }
 
-  private Reply failure(Throwable error) {
+  /** The problem for a request that got no reply: 504, 503 or, for anything else, 500. */
+  static Reply failure(Throwable error, Duration timeout) {
     Throwable cause =
         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause instanceof TimeoutException) {
-      return Reply.of(
-          Problem.timeout("no reply within " + config.requestTimeout().toMillis() + " ms"));
+      return Reply.of(Problem.timeout("no reply within " + timeout.toMillis() + " ms"));
     }
     if (cause instanceof BrokerUnavailableException) {
       return Reply.of(Problem.unavailable(cause.getMessage()));

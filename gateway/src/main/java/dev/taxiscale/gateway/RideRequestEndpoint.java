@@ -1,15 +1,14 @@
 package dev.taxiscale.gateway;
 
-import dev.taxiscale.pipeline.ride.RideCoordinator;
 import dev.taxiscale.pipeline.ride.RideRequest;
 import dev.taxiscale.pipeline.ride.RideRequestJson;
 import io.javalin.http.Context;
 import java.util.UUID;
 
 /**
- * {@code POST /api/v1/ride-request}: splits the ride request into its parts, hands each to the
- * backend at once (over Kafka each is its own record) and answers with the merged parts, failed
- * ones as problems, within the gateway's request timeout.
+ * {@code POST /api/v1/ride-request}: hands the ride to the backend, which runs its parts at once
+ * (over Kafka each part is its own record, or the ride is one, see {@link RideParts}), and answers
+ * with the merged parts, failed ones as problems, within the gateway's request timeout.
  */
 final class RideRequestEndpoint {
   private final GatewayConfig config;
@@ -30,7 +29,13 @@ final class RideRequestEndpoint {
     String requestId = "ride-" + UUID.randomUUID();
     ctx.future(
         () ->
-            RideCoordinator.answer(requestId, ride, config.requestTimeout(), backend::submitParts)
+            backend
+                .answerRide(requestId, ride, config.requestTimeout())
+                .handle(
+                    (reply, error) ->
+                        error == null
+                            ? reply
+                            : QueryEndpoint.failure(error, config.requestTimeout()))
                 .thenAccept(
                     reply -> {
                       metrics.answered(RideRequest.TYPE, reply.status(), System.nanoTime() - start);

@@ -50,6 +50,7 @@ class RideRequestIntegrationTest {
   static List<QueryWorker> workers;
   static List<PrometheusMeterRegistry> workerMeters = new ArrayList<>();
   static Gateway overKafka;
+  static Gateway together;
   static Gateway direct;
 
   @BeforeAll
@@ -60,6 +61,12 @@ class RideRequestIntegrationTest {
     workers = List.of(worker(1), worker(2), worker(3));
     GatewayConfig config = GatewayConfig.defaults().withPort(0);
     overKafka = Gateway.overKafka(config, broker.bootstrapServers(), registry).start();
+    together =
+        Gateway.overKafka(
+                config.withRideParts(RideParts.TOGETHER),
+                broker.bootstrapServers(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+            .start();
     direct =
         new Gateway(
                 config.withMode(GatewayConfig.Mode.DIRECT),
@@ -85,6 +92,7 @@ class RideRequestIntegrationTest {
   @AfterAll
   static void stop() {
     overKafka.close();
+    together.close();
     direct.close();
     workers.forEach(QueryWorker::close);
     broker.close();
@@ -114,28 +122,70 @@ class RideRequestIntegrationTest {
 
   @Test
   void shouldSendThePartsOfOneRideToThreeDifferentWorkers() throws InterruptedException {
-    awaitWorkersSeenByTheGateway(3);
+    awaitWorkersSeenByTheGateway(overKafka, 3);
     long[] before = answersPerWorker();
 
     post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
 
+    assertThat(recordsAnsweredSince(before, 3)).containsExactly(1, 1, 1);
+  }
+
+  @Test
+  void shouldSendARideWithItsPartsTogetherAsOneRecordToOneWorker() throws InterruptedException {
+    awaitWorkersSeenByTheGateway(together, 3);
+    long[] before = answersPerWorker();
+
+    post(together, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+
+    long[] added = recordsAnsweredSince(before, 1);
+    // a second record would have been counted by now: the parts' answers came back with the ride
+    Thread.sleep(200);
+    assertThat(recordsAnsweredSince(before, 1)).isEqualTo(added);
+    assertThat(Arrays.stream(added).sum()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldMergeTheSameAnswerWithThePartsTogetherAsApart() {
+    JsonNode apart = post(overKafka, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+    JsonNode whole = post(together, "/api/v1/ride-request", TIMES_SQUARE_TO_GRAND_CENTRAL);
+
+    assertThat(whole.path("requestId").asText()).startsWith("ride-");
+    assertThat(withoutRequestId(whole)).isEqualTo(withoutRequestId(apart));
+  }
+
+  @Test
+  void shouldReportTheFarePartsProblemWithThePartsTogether() {
+    JsonNode merged = post(together, "/api/v1/ride-request", TIMES_SQUARE_TO_MONTAUK);
+
+    assertThat(merged.path("problems").path("fare").path("field").asText())
+        .isEqualTo("destination.lon");
+    assertThat(merged.path("nearby").path("cabs").size()).isPositive();
+  }
+
+  /** Records answered by each worker since {@code before}, once at least {@code expected} are. */
+  private static long[] recordsAnsweredSince(long[] before, int expected)
+      throws InterruptedException {
     long[] added = new long[workers.size()];
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     // a worker counts an answer once its reply is sent, which may be just after the gateway has it
-    while (Arrays.stream(added).sum() < 3 && System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline) {
       long[] now = answersPerWorker();
       for (int i = 0; i < added.length; i++) {
         added[i] = now[i] - before[i];
       }
+      if (Arrays.stream(added).sum() >= expected) {
+        break;
+      }
       Thread.sleep(20);
     }
-    assertThat(added).containsExactly(1, 1, 1);
+    return added;
   }
 
-  private static void awaitWorkersSeenByTheGateway(int count) throws InterruptedException {
+  private static void awaitWorkersSeenByTheGateway(Gateway gateway, int count)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode status = tree(bytes(new Http(overKafka.port()).get("/workers").body()));
+      JsonNode status = tree(bytes(new Http(gateway.port()).get("/workers").body()));
       // members join before the group hands them partitions: wait until each holds some
       boolean eachHoldsPartitions = true;
       for (JsonNode member : status.path("members")) {

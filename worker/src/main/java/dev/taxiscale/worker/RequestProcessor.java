@@ -5,6 +5,7 @@ import dev.taxiscale.pipeline.Reply;
 import dev.taxiscale.pipeline.RequestHandler;
 import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.WireHeaders;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -69,7 +70,7 @@ final class RequestProcessor {
       // the requester has given up: answering would only slow down the requests behind it
       return CompletableFuture.completedFuture(null);
     }
-    Reply reply = answer(record.value());
+    Reply reply = answer(record.value(), correlationId, deadline);
     CompletableFuture<Void> replied =
         stillAnswerable(record, deadline)
             ? reply(replyTo, correlationId, reply)
@@ -136,21 +137,21 @@ final class RequestProcessor {
                 + " (a heatmap: lower the resolution, shrink the box or shorten the window)"));
   }
 
-  private Reply answer(byte[] body) {
+  private Reply answer(byte[] body, String correlationId, long deadline) {
     long start = System.nanoTime();
     Reply reply;
     if (body == null || body.length == 0) {
       reply = Reply.of(Problem.invalid("body", "is empty: send one JSON object with a type field"));
     } else {
-      reply = handleSafely(body);
+      reply = handleSafely(body, correlationId, Instant.ofEpochMilli(deadline));
     }
     metrics.handled(reply.status(), System.nanoTime() - start);
     return reply;
   }
 
-  private Reply handleSafely(byte[] body) {
+  private Reply handleSafely(byte[] body, String correlationId, Instant deadline) {
     try {
-      return handler.handle(body);
+      return handler.handle(body, correlationId, deadline);
     } catch (RuntimeException e) {
       log.error("request handler failed", e);
       return Reply.of(
