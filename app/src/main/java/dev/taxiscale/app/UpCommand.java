@@ -82,11 +82,11 @@ final class UpCommand implements Callable<Integer> {
     if (warmUpPerType < 0) {
       throw new IllegalArgumentException("--warm-up must be >= 0, got " + warmUpPerType);
     }
-    RideParts.of(rideParts, "--ride-parts");
+    RideParts parts = RideParts.of(rideParts, "--ride-parts");
     DatabaseHandle db = DatabaseHandle.open(database);
     Services services = new Services();
     try {
-      start(db, services);
+      start(db, services, parts);
     } catch (Exception | Error e) {
       Shutdown.closeAll(services, db);
       throw e;
@@ -99,7 +99,7 @@ final class UpCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void start(DatabaseHandle db, Services services) throws Exception {
+  private void start(DatabaseHandle db, Services services, RideParts parts) throws Exception {
     long started = System.nanoTime();
     System.out.println("PostgreSQL: " + db.config().jdbcUrl());
     loadSample(db);
@@ -113,7 +113,7 @@ final class UpCommand implements Callable<Integer> {
         GatewayConfig.fromEnvironment(System.getenv())
             .withMode(GatewayConfig.Mode.KAFKA)
             .withPort(httpPort)
-            .withRideParts(RideParts.of(rideParts, "--ride-parts"));
+            .withRideParts(parts);
     Gateway gateway =
         services.gatewayOverKafka(
             config,
