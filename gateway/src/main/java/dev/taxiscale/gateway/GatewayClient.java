@@ -18,9 +18,9 @@ import java.util.Locale;
  * A blocking HTTP/1.1 client for the gateway's JSON API over one kept-alive connection, for load
  * generators and scripts.
  *
- * <p>It does only what the gateway needs (POST a JSON body, read a sized or chunked answer), so a
- * benchmark's callers cost a fraction of a general client's CPU, which on a small machine would
- * otherwise be taken from the system being measured. Not thread-safe: one per calling thread.
+ * <p>It does only what the gateway needs (POST a JSON body or GET, read a sized or chunked answer),
+ * so a benchmark's callers cost a fraction of a general client's CPU, which on a small machine
+ * would otherwise be taken from the system being measured. Not thread-safe: one per calling thread.
  */
 public final class GatewayClient implements AutoCloseable {
   /**
@@ -65,16 +65,37 @@ public final class GatewayClient implements AutoCloseable {
    * sent twice after part of its answer arrived.
    */
   public Response post(String path, byte[] json) throws IOException {
+    return exchange("POST", path, json, "");
+  }
+
+  /**
+   * The same with more header lines, each {@code "Name: value\r\n"}, as a browser adds (an {@code
+   * Origin}, an {@code Accept-Encoding}): for callers that must take the paths such requests take.
+   */
+  public Response post(String path, byte[] json, String headerLines) throws IOException {
+    return exchange("POST", path, json, headerLines);
+  }
+
+  /**
+   * GETs a path such as {@code /ready}, with more header lines as {@link #post(String, byte[],
+   * String)}.
+   */
+  public Response get(String path, String headerLines) throws IOException {
+    return exchange("GET", path, null, headerLines);
+  }
+
+  private Response exchange(String method, String path, byte[] body, String headerLines)
+      throws IOException {
     boolean reused = socket != null;
     try {
-      send(path, json);
+      send(method, path, body, headerLines);
       return read();
     } catch (EOFException e) {
       close();
       if (!reused) {
         throw e;
       }
-      send(path, json);
+      send(method, path, body, headerLines);
       return read();
     } catch (IOException e) {
       close();
@@ -82,22 +103,29 @@ public final class GatewayClient implements AutoCloseable {
     }
   }
 
-  private void send(String path, byte[] json) throws IOException {
+  private void send(String method, String path, byte[] body, String headerLines)
+      throws IOException {
     if (socket == null) {
       open();
     }
     String head =
-        "POST "
+        method
+            + " "
             + path
             + " HTTP/1.1\r\nHost: "
             + host
             + ":"
             + port
-            + "\r\nContent-Type: application/json\r\nContent-Length: "
-            + json.length
-            + "\r\n\r\n";
+            + "\r\n"
+            + (body == null
+                ? ""
+                : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
+            + headerLines
+            + "\r\n";
     out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.write(json);
+    if (body != null) {
+      out.write(body);
+    }
     out.flush();
   }
 

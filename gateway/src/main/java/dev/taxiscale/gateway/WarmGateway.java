@@ -53,19 +53,51 @@ public final class WarmGateway {
     return gateway;
   }
 
-  /** One kept-alive connection to the gateway on this host. */
-  private static final class HttpSender implements WarmUp.Sender {
+  /**
+   * One kept-alive connection to the gateway on this host, sending the warm-up's queries as a
+   * browser and a script would: every other one with the header lines a browser's {@code fetch}
+   * adds, now and then a GET of what an open web app fetches besides its queries, and a new
+   * connection from time to time. Header lines, paths and connections the warm-up never sent would
+   * each take branches its compiled code has not seen.
+   */
+  static final class HttpSender implements WarmUp.Sender {
+    /** A GET of one of {@link #PAGE} after this many queries. */
+    private static final int PAGE_EVERY = 20;
+
+    /** A new connection after this many queries, as browsers open one when theirs went idle. */
+    private static final int RECONNECT_EVERY = 250;
+
+    /** The web app's page, its API description and the live panel's polls. */
+    private static final List<String> PAGE =
+        List.of("/", "/api/v1/openapi.json", "/workers", "/metrics", "/ready", "/health");
+
     private final GatewayClient client;
+    private final String browser;
+    private int sent;
 
     HttpSender(Gateway gateway) {
-      this.client =
-          new GatewayClient(
-              gateway.reachableAddress().getHostAddress(), gateway.port(), Duration.ofSeconds(10));
+      String host = gateway.reachableAddress().getHostAddress();
+      this.client = new GatewayClient(host, gateway.port(), Duration.ofSeconds(10));
+      this.browser =
+          "Accept: application/json\r\nAccept-Encoding: gzip, deflate, br\r\n"
+              + "Accept-Language: en-US,en;q=0.9\r\nUser-Agent: Mozilla/5.0 (taxiscale warm-up)\r\n"
+              + "Origin: http://"
+              + host
+              + ":"
+              + gateway.port()
+              + "\r\n";
     }
 
     @Override
     public int send(String type, byte[] json) throws IOException {
-      return client.post("/api/v1/" + type, json).status();
+      sent++;
+      if (sent % RECONNECT_EVERY == 0) {
+        client.close();
+      }
+      if (sent % PAGE_EVERY == 0) {
+        client.get(PAGE.get(sent / PAGE_EVERY % PAGE.size()), browser);
+      }
+      return client.post("/api/v1/" + type, json, sent % 2 == 0 ? browser : "").status();
     }
 
     @Override

@@ -6,46 +6,29 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.taxiscale.pipeline.Reply;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The lean client against a real gateway in direct mode, with a stub in place of the engine. */
 class GatewayClientTest {
-  private final AtomicInteger handled = new AtomicInteger();
-  private Gateway gateway;
+  private StubbedGateway stubbed;
 
   @BeforeEach
   void start() {
-    DirectBackend backend =
-        new DirectBackend(
-            json -> {
-              handled.incrementAndGet();
-              return Reply.ok(NO_CABS.getBytes(UTF_8));
-            },
-            2);
-    gateway =
-        new Gateway(
-                GatewayConfig.defaults().withPort(0).withMode(GatewayConfig.Mode.DIRECT),
-                backend,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-            .start();
+    stubbed = new StubbedGateway();
   }
 
   @AfterEach
   void stop() {
-    gateway.close();
+    stubbed.close();
   }
 
   private GatewayClient client() {
-    return new GatewayClient("127.0.0.1", gateway.port(), Duration.ofSeconds(5));
+    return new GatewayClient("127.0.0.1", stubbed.gateway().port(), Duration.ofSeconds(5));
   }
 
   @Test
@@ -59,7 +42,7 @@ class GatewayClientTest {
         assertThat(response.text()).isEqualTo(NO_CABS);
       }
     }
-    assertThat(handled).hasValue(50);
+    assertThat(stubbed.handled()).isEqualTo(50);
   }
 
   @Test
@@ -73,7 +56,25 @@ class GatewayClientTest {
           .as("the connection stays usable")
           .isEqualTo(200);
     }
-    assertThat(handled).hasValue(1);
+    assertThat(stubbed.handled()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldGetPathsWithTheHeaderLinesItIsGivenBetweenPosts() throws Exception {
+    try (GatewayClient client = client()) {
+      GatewayClient.Response health = client.get("/health", "");
+      GatewayClient.Response gzipped =
+          client.get(
+              "/api/v1/openapi.json", "Accept-Encoding: gzip\r\nOrigin: http://127.0.0.1\r\n");
+      GatewayClient.Response answer =
+          client.post("/api/v1/nearby", NEARBY_EMPIRE_STATE.getBytes(UTF_8));
+
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.text()).contains("\"up\"");
+      assertThat(gzipped.status()).isEqualTo(200);
+      assertThat(gzipped.body()).as("compressed, as asked").startsWith((byte) 0x1f, (byte) 0x8b);
+      assertThat(answer.text()).isEqualTo(NO_CABS);
+    }
   }
 
   @Test
