@@ -56,6 +56,17 @@ final class DatabaseHandle implements AutoCloseable {
     return embedded != null;
   }
 
+  /**
+   * Says that the caller closes this handle at JVM exit, after the services that use it, so that
+   * the embedded server's own stop hook leaves it to the caller ({@link
+   * EmbeddedDatabase#stoppedByOwnerAtExit}).
+   */
+  void closedInOrderAtExit() {
+    if (embedded != null) {
+      embedded.stoppedByOwnerAtExit();
+    }
+  }
+
   @Override
   public void close() {
     database.close();

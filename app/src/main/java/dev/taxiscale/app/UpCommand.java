@@ -95,6 +95,7 @@ final class UpCommand implements Callable<Integer> {
       Shutdown.closeAll(services, db);
       return 0;
     }
+    db.closedInOrderAtExit();
     Shutdown.awaitThenClose(services, db);
     return 0;
   }

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -41,6 +44,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final Path deleteOnClose;
   private final OrphanGuard guard;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile boolean ownerStopsAtExit;
+
+  /** How long the stop hook waits for an owner that said it stops the server itself at exit. */
+  static final Duration OWNER_GRACE = Duration.ofSeconds(30);
 
   private EmbeddedDatabase(
       EmbeddedPostgres postgres, ServerSecrets secrets, Path deleteOnClose, OrphanGuard guard) {
@@ -108,7 +116,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     // orderly shutdown; this hook closes it properly instead, and is a no-op after close().
     EmbeddedDatabase database =
         locked(builder.setRegisterShutdownHook(false), dataDirectory, access, null);
-    Runtime.getRuntime().addShutdownHook(new Thread(database::closeQuietly, "taxiscale-pg-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(database::stopAtExit, "taxiscale-pg-stop"));
     return database;
   }
 
@@ -256,11 +264,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
     } catch (SQLException e) {
       log.warn("checkpoint before stop failed: {}", e.getMessage());
     }
-    postgres.close();
-    guard.close();
-    if (deleteOnClose != null) {
-      deleteRecursively(deleteOnClose);
+    try {
+      postgres.close();
+      guard.close();
+      if (deleteOnClose != null) {
+        deleteRecursively(deleteOnClose);
+      }
+    } finally {
+      stopped.countDown();
     }
+  }
+
+  /**
+   * Says that the application stops this server itself when the JVM exits, after what uses it. The
+   * JVM runs its shutdown hooks at once, so a hook stopping the server straight away pulls it from
+   * under workers that are still stopping (their pools then warn about closed connections); with an
+   * owner the hook waits for the owner's {@link #close} (at most {@link #OWNER_GRACE}).
+   */
+  public void stoppedByOwnerAtExit() {
+    ownerStopsAtExit = true;
+  }
+
+  /** The stop hook: stops the server unless its owner does so in time. */
+  void stopAtExit() {
+    if (ownerStopsAtExit) {
+      try {
+        stopped.await(OWNER_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    closeQuietly();
   }
 
   private void closeQuietly() {

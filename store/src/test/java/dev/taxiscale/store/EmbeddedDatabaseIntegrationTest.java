@@ -1,6 +1,7 @@
 package dev.taxiscale.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,6 +48,33 @@ class EmbeddedDatabaseIntegrationTest {
                   server,
                   "SELECT current_setting('fsync') || current_setting('synchronous_commit')"))
           .isEqualTo("onon");
+    }
+  }
+
+  @Test
+  void shouldLeaveTheStopAtExitToAnOwnerThatStopsItInOrder(@TempDir Path dataDir) throws Exception {
+    try (EmbeddedDatabase server = EmbeddedDatabase.start(dataDir, 0)) {
+      server.stoppedByOwnerAtExit();
+      Thread hook = new Thread(server::stopAtExit);
+      hook.start();
+      hook.join(1_000);
+
+      assertThat(hook.isAlive()).as("the hook waits for the owner").isTrue();
+      assertThat(query(server, "SELECT 'still serving'")).isEqualTo("still serving");
+      server.close();
+      hook.join(10_000);
+      assertThat(hook.isAlive()).as("the owner's close ends the hook's wait").isFalse();
+    }
+  }
+
+  @Test
+  void shouldStopAtExitAtOnceWithoutAnOwner(@TempDir Path dataDir) throws Exception {
+    try (EmbeddedDatabase server = EmbeddedDatabase.start(dataDir, 0)) {
+      query(server, "SELECT 1");
+
+      server.stopAtExit();
+
+      assertThatThrownBy(() -> query(server, "SELECT 1")).isInstanceOf(Exception.class);
     }
   }
 }
