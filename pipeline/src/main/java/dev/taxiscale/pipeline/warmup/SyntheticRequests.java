@@ -34,12 +34,10 @@ public final class SyntheticRequests implements Sampler {
     this.random = new Random(seed);
   }
 
-  /**
-   * Requests per hundred sent in a shape other than whole: with some fields left out, and not JSON
-   * at all.
-   */
+  /** Requests per hundred sent with some of their fields left out. */
   static final int TRIMMED_PER_HUNDRED = 25;
 
+  /** Requests per hundred sent as {@link #MALFORMED}, not JSON at all. */
   static final int MALFORMED_PER_HUNDRED = 2;
 
   /** What a client sends that is not JSON: the start of an object, cut short. */
@@ -67,7 +65,7 @@ public final class SyntheticRequests implements Sampler {
   }
 
   /** One request of {@code type} with every field written out. */
-  public byte[] whole(String type) {
+  byte[] whole(String type) {
     if (RideRequest.TYPE.equals(type)) {
       String json =
           String.format(
