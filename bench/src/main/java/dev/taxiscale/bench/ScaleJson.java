@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.taxiscale.cluster.CpuBudget;
 
 /** {@code report.json}: the scale report's figures for machines to read. */
 final class ScaleJson {
@@ -74,12 +75,10 @@ final class ScaleJson {
     }
     if (r.composite() != null) {
       ObjectNode c = root.putObject("composite");
-      c.put("rides", r.composite().rides());
-      c.put("compositeP50", r.composite().compositeP50Ms());
-      c.put("slowestPart", r.composite().slowestPart().field());
-      c.put("slowestPartP50", r.composite().slowestP50Ms());
-      c.put("ratio", round(r.composite().ratio()));
-      c.put("errors", r.composite().errors());
+      composite(c, r.composite(), r.options().nodeCpu().steady());
+      if (r.compositeBursting() != null) {
+        composite(c.putObject("bursting"), r.compositeBursting(), r.options().nodeCpu());
+      }
     }
     ObjectNode capacity = root.putObject("capacity");
     capacity.put("targetUtilization", r.capacity().targetUtilization());
@@ -92,6 +91,16 @@ final class ScaleJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void composite(ObjectNode c, CompositeProbe probe, CpuBudget budget) {
+    c.put("cpuPeriodMs", budget.periodMicros() / 1e3);
+    c.put("rides", probe.rides());
+    c.put("compositeP50", probe.compositeP50Ms());
+    c.put("slowestPart", probe.slowestPart().field());
+    c.put("slowestPartP50", probe.slowestP50Ms());
+    c.put("ratio", round(probe.ratio()));
+    c.put("errors", probe.errors());
   }
 
   private static double round(double v) {

@@ -1,5 +1,6 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.cluster.CpuBudget;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,25 +88,17 @@ final class ScaleMarkdown {
       r.coldStarts().forEach(c -> line(md, "- %s", c.describe()));
     }
     if (r.composite() != null) {
-      CompositeProbe c = r.composite();
       md.append("\n## Composite ride request\n\n");
       line(
           md,
-          "%d rides, sequential: composite p50 %.2f ms; parts alone p50 %s; each ride's slowest"
-              + " part alone p50 %.2f ms (most often %s); ratio %.2f; %d errors.",
-          c.rides(),
-          c.compositeP50Ms(),
-          c.partP50Ms().entrySet().stream()
-              .map(
-                  e ->
-                      e.getKey().field()
-                          + " "
-                          + String.format(Locale.ROOT, "%.2f ms", e.getValue()))
-              .collect(Collectors.joining(", ")),
-          c.slowestP50Ms(),
-          c.slowestPart().field(),
-          c.ratio(),
-          c.errors());
+          "Each part on a node of its own, one ride at a time. Granted in bursts (the suite's"
+              + " period), nodes bursting at once share this machine's cores with the broker and"
+              + " the gateways; granted steadily (the shortest period the kernel allows), each node"
+              + " is a slower CPU of its own, as on a cluster. The goal is judged steadily.\n");
+      composite(md, r.options().nodeCpu().steady(), r.composite());
+      if (r.compositeBursting() != null) {
+        composite(md, r.options().nodeCpu(), r.compositeBursting());
+      }
     }
     md.append("\n## Capacity model\n\n");
     line(
@@ -128,6 +121,25 @@ final class ScaleMarkdown {
     return values.entrySet().stream()
         .map(e -> e.getKey() + " " + String.format(Locale.ROOT, pattern, e.getValue()))
         .collect(Collectors.joining(", "));
+  }
+
+  private static void composite(StringBuilder md, CpuBudget budget, CompositeProbe c) {
+    line(
+        md,
+        "- %s per %d ms period: %d rides, composite p50 %.2f ms; parts alone p50 %s; each ride's"
+            + " slowest part alone p50 %.2f ms (most often %s); ratio %.2f; %d errors.",
+        budget,
+        budget.periodMicros() / 1_000,
+        c.rides(),
+        c.compositeP50Ms(),
+        c.partP50Ms().entrySet().stream()
+            .map(
+                e -> e.getKey().field() + " " + String.format(Locale.ROOT, "%.2f ms", e.getValue()))
+            .collect(Collectors.joining(", ")),
+        c.slowestP50Ms(),
+        c.slowestPart().field(),
+        c.ratio(),
+        c.errors());
   }
 
   private static void line(StringBuilder md, String pattern, Object... args) {

@@ -10,6 +10,10 @@ import java.util.Map;
  * with/without table, cold starts, the composite ride request and a capacity model.
  *
  * @param efficiency throughput(N) / (N x throughput(1)) by node count
+ * @param composite the composite ride request with each node's share granted steadily ({@link
+ *     dev.taxiscale.cluster.CpuBudget#steady()}), as nodes with cores of their own would run it
+ * @param compositeBursting the same with the share granted in bursts per the suite's period, so
+ *     that nodes bursting at once share the machine's cores
  */
 public record ScaleReport(
     ScaleOptions options,
@@ -20,6 +24,7 @@ public record ScaleReport(
     List<WithWithout> withWithout,
     List<ColdStart> coldStarts,
     CompositeProbe composite,
+    CompositeProbe compositeBursting,
     CapacityModel capacity,
     List<String> notes,
     double seconds) {
@@ -31,6 +36,7 @@ public record ScaleReport(
       List<WithWithout> withWithout,
       List<ColdStart> coldStarts,
       CompositeProbe composite,
+      CompositeProbe compositeBursting,
       List<String> notes,
       double seconds) {
     double one = points.get(0).throughput();
@@ -52,6 +58,7 @@ public record ScaleReport(
         List.copyOf(withWithout),
         List.copyOf(coldStarts),
         composite,
+        compositeBursting,
         CapacityModel.of(largest, options.nodeCpu().cpus()),
         List.copyOf(notes),
         seconds);

@@ -4,8 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.taxiscale.cluster.ClusterProcess;
 import dev.taxiscale.cluster.ClusterSpec;
+import dev.taxiscale.cluster.CpuBudget;
 import dev.taxiscale.cluster.Launcher;
 import dev.taxiscale.cluster.LocalCluster;
+import dev.taxiscale.pipeline.ride.RideRequest;
 import dev.taxiscale.store.DbConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +64,7 @@ public final class ScaleSuite {
     List<WithWithout> withWithout = new ArrayList<>();
     List<ColdStart> coldStarts = new ArrayList<>();
     CompositeProbe composite = null;
+    CompositeProbe compositeBursting = null;
     for (int nodes : options.nodes()) {
       if (nodes > 1) {
         ScalePoint last = points.get(points.size() - 1);
@@ -73,8 +76,21 @@ public final class ScaleSuite {
         withWithout.add(overload(gateways, set, nodes, points.get(0).throughput()));
       }
       if (nodes == options.compareAt()) {
-        progress("composite ride requests at " + nodes + " nodes");
-        composite = CompositeProbe.measure(cluster.gateway(), CompositeProbe.rides(set), 4);
+        List<RideRequest> rides = CompositeProbe.rides(set);
+        progress("composite ride requests at " + nodes + " nodes, quotas granted in bursts");
+        compositeBursting = CompositeProbe.measure(cluster.gateway(), rides, 4);
+        progress(compositeBursting.summary());
+        // three parts bursting on three nodes at once share this machine's two cores with the
+        // broker and the gateways; granted steadily, each node is a slower CPU of its own
+        CpuBudget steady = options.nodeCpu().steady();
+        progress("composite ride requests at " + nodes + " nodes, quotas granted steadily");
+        cluster.limitNodes(steady);
+        try {
+          composite = CompositeProbe.measure(cluster.gateway(), rides, 4);
+        } finally {
+          cluster.limitNodes(options.nodeCpu());
+        }
+        progress(composite.summary());
       }
     }
     if (!options.nodeJvmFlags().isEmpty()) {
@@ -90,6 +106,7 @@ public final class ScaleSuite {
         withWithout,
         coldStarts,
         composite,
+        compositeBursting,
         notes,
         (System.nanoTime() - start) / 1e9);
   }

@@ -47,6 +47,14 @@ class ScaleReportTest {
               RidePart.FARE,
               1.2,
               0),
+          new CompositeProbe(
+              25,
+              4.5,
+              Map.of(RidePart.NEARBY, 1.5, RidePart.FARE, 2.5),
+              2.5,
+              RidePart.FARE,
+              1.8,
+              0),
           List.of(),
           300);
 
@@ -71,6 +79,19 @@ class ScaleReportTest {
     assertThat(json.get("usl").has("kappa")).isTrue();
     assertThat(json.get("withWithout").get("meanRatio").asDouble()).isEqualTo(0.02);
     assertThat(json.get("composite").get("ratio").asDouble()).isEqualTo(1.2);
+    // a quarter core granted steadily is 1 ms in each 4, in bursts 25 ms in each 100
+    assertThat(json.get("composite").get("cpuPeriodMs").asDouble()).isEqualTo(4);
+    assertThat(json.get("composite").get("bursting").get("ratio").asDouble()).isEqualTo(1.8);
+    assertThat(json.get("composite").get("bursting").get("cpuPeriodMs").asDouble()).isEqualTo(100);
+  }
+
+  @Test
+  void shouldSayHowTheNodesWereGrantedTheirShareForEachCompositeProbe() {
+    String md = ScaleMarkdown.render(report);
+
+    assertThat(md)
+        .containsPattern("0\\.25 CPU per 4 ms period: 25 rides.*ratio 1\\.20")
+        .containsPattern("0\\.25 CPU per 100 ms period: 25 rides.*ratio 1\\.80");
   }
 
   @Test

@@ -85,12 +85,8 @@ public final class Cgroups {
     try {
       Files.createDirectories(cpu);
       Files.createDirectories(accounting);
-      if (v1) {
-        write(cpu.resolve("cpu.cfs_period_us"), "" + CpuBudget.PERIOD_MICROS);
-        write(cpu.resolve("cpu.cfs_quota_us"), "" + budget.quotaMicros());
-      } else {
+      if (!v1) {
         enableCpu(cpu.getParent());
-        write(cpu.resolve("cpu.max"), budget.quotaMicros() + " " + CpuBudget.PERIOD_MICROS);
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot create CPU group " + cpu + ": " + e.getMessage());
@@ -102,7 +98,9 @@ public final class Cgroups {
       dirs.add(accounting);
     }
     Path usage = v1 ? accounting.resolve("cpuacct.usage") : cpu.resolve("cpu.stat");
-    return new CpuGroup(path, members, usage, cpu.resolve("cpu.stat"), dirs);
+    CpuGroup group = new CpuGroup(path, members, usage, cpu.resolve("cpu.stat"), dirs);
+    group.limit(budget);
+    return group;
   }
 
   /** Removes an owner's groups, killing what still runs in them. */
@@ -225,7 +223,7 @@ public final class Cgroups {
     }
   }
 
-  private static void write(Path file, String value) throws IOException {
+  static void write(Path file, String value) throws IOException {
     Files.writeString(file, value, StandardCharsets.US_ASCII);
   }
 }

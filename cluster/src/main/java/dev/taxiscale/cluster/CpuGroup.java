@@ -42,6 +42,32 @@ public record CpuGroup(
     return wrapped;
   }
 
+  /**
+   * Sets its quota and period, also while its processes run. cgroup v1 checks each file as it is
+   * written, so the quota shrinks before a period does and grows after one has.
+   */
+  public void limit(CpuBudget budget) {
+    Path cpu = statFile.getParent();
+    try {
+      Path max = cpu.resolve("cpu.max");
+      if (Files.exists(max)) {
+        Cgroups.write(max, budget.quotaMicros() + " " + budget.periodMicros());
+        return;
+      }
+      Path period = cpu.resolve("cpu.cfs_period_us");
+      Path quota = cpu.resolve("cpu.cfs_quota_us");
+      if (budget.periodMicros() < Long.parseLong(read(period).trim())) {
+        Cgroups.write(quota, "" + budget.quotaMicros());
+        Cgroups.write(period, "" + budget.periodMicros());
+      } else {
+        Cgroups.write(period, "" + budget.periodMicros());
+        Cgroups.write(quota, "" + budget.quotaMicros());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot limit CPU group " + cpu + ": " + e.getMessage());
+    }
+  }
+
   /** CPU time its processes have used since it was made, in nanoseconds. */
   public long usageNanos() {
     String text = read(usageFile).trim();

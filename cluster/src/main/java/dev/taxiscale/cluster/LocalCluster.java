@@ -280,6 +280,14 @@ public final class LocalCluster implements AutoCloseable {
     return nodeGroups.groups();
   }
 
+  /**
+   * Gives every node, and the nodes added from now on, this CPU budget, while they run: the scale
+   * suite's composite probe compares quotas granted in bursts with the same share granted steadily.
+   */
+  public void limitNodes(CpuBudget budget) {
+    nodeGroups.limit(budget);
+  }
+
   /** How the application's processes reach the primary: URL and the application role's login. */
   public DbConfig database() {
     return database;

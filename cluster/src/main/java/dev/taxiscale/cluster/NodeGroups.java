@@ -12,7 +12,7 @@ import java.util.Map;
 final class NodeGroups implements AutoCloseable {
   private final Cgroups cgroups;
   private final String owner;
-  private final CpuBudget budget;
+  private volatile CpuBudget budget;
   private final Map<String, CpuGroup> groups = Collections.synchronizedMap(new LinkedHashMap<>());
 
   private NodeGroups(Cgroups cgroups, String owner, CpuBudget budget) {
@@ -42,6 +42,15 @@ final class NodeGroups implements AutoCloseable {
     CpuGroup group = cgroups.create(owner, node, budget);
     groups.put(node, group);
     return group;
+  }
+
+  /** Gives every node, and every node made from now on, this budget instead. */
+  void limit(CpuBudget newBudget) {
+    if (cgroups == null) {
+      throw new IllegalStateException("the cluster's nodes have no CPU budget to change");
+    }
+    budget = newBudget;
+    groups().values().forEach(group -> group.limit(newBudget));
   }
 
   Map<String, CpuGroup> groups() {

@@ -13,6 +13,26 @@ class CpuBudgetTest {
     assertThat(CpuBudget.parse("0.25").quotaMicros()).isEqualTo(25_000);
   }
 
+  @Test
+  void shouldGrantAQuarterCoreSteadilyAsOneMillisecondInEachFour() {
+    CpuBudget steady = new CpuBudget(0.25).steady();
+
+    assertThat(steady.periodMicros()).isEqualTo(4_000);
+    assertThat(steady.quotaMicros()).isEqualTo(1_000);
+    assertThat(new CpuBudget(0.3).steady().quotaMicros()).isEqualTo(1_000);
+    assertThat(new CpuBudget(2).steady().periodMicros()).isEqualTo(1_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {999, 2_000, 1_000_001})
+  void shouldRefusePeriodsTheKernelRefuses(long periodMicros) {
+    // 0.25 CPU over 2 ms is a quota of 0.5 ms, under the kernel's least
+    assertThatThrownBy(() -> new CpuBudget(0.25, periodMicros))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a CFS period must be from 1 ms to 1 s")
+        .hasMessageNotContaining("\n");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "-1", "0.001", "1000", "NaN"})
   void shouldRefuseBudgetsOutsideTheMachine(String text) {

@@ -40,6 +40,24 @@ class CpuGroupIntegrationTest {
   }
 
   @Test
+  void shouldGrantTheSameShareSteadilyWhenThePeriodShrinksUnderARunningProcess() throws Exception {
+    CpuGroup group = cgroups.create(owner, "node-steady", new CpuBudget(0.1));
+    Process busy = new ProcessBuilder(group.wrap(BUSY_LOOP)).start();
+    awaitMember(group, busy.pid());
+
+    group.limit(new CpuBudget(0.1).steady());
+    long usedBefore = group.usageNanos();
+    long periodsBefore = periods(group);
+    long wallNanos = spin(1_500);
+
+    // 10 ms periods with 1 ms each: still a tenth of a core, granted about 150 times in 1.5 s
+    // where 100 ms periods would have granted it 15 times
+    assertThat(group.usageNanos() - usedBefore).isBetween(50_000_000L, wallNanos / 10 * 2);
+    assertThat(periods(group) - periodsBefore).isGreaterThan(100);
+    busy.destroyForcibly().waitFor();
+  }
+
+  @Test
   void shouldKillWhatRunsInAGroupWhenRemovingIt() throws Exception {
     CpuGroup group = cgroups.create(owner, "node-removed", new CpuBudget(0.5));
     Process sleeper = new ProcessBuilder(group.wrap(List.of("sleep", "600"))).start();
@@ -75,6 +93,15 @@ class CpuGroupIntegrationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no cgroup CPU controller")
         .hasMessageNotContaining("\n");
+  }
+
+  private static long periods(CpuGroup group) throws Exception {
+    return Files.readString(group.statFile())
+        .lines()
+        .filter(line -> line.startsWith("nr_periods "))
+        .mapToLong(line -> Long.parseLong(line.substring("nr_periods ".length()).trim()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void awaitMember(CpuGroup group, long pid) throws InterruptedException {
