@@ -43,8 +43,9 @@ public record CpuGroup(
   }
 
   /**
-   * Sets its quota and period, also while its processes run. cgroup v1 checks each file as it is
-   * written, so the quota shrinks before a period does and grows after one has.
+   * Sets its quota and period, also while its processes run. cgroup v1 takes them one file at a
+   * time and checks each against the parent's limit, so the quota shrinks before the period does
+   * and grows after it has: in between the group never holds more than its new share.
    */
   public void limit(CpuBudget budget) {
     Path cpu = statFile.getParent();
