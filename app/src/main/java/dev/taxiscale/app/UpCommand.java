@@ -9,6 +9,7 @@ import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.IngestReport;
 import dev.taxiscale.ingest.LocalEngine;
 import dev.taxiscale.ingest.ProgressSink;
+import dev.taxiscale.pipeline.Env;
 import dev.taxiscale.pipeline.warmup.WarmUp;
 import dev.taxiscale.store.TaxiZones;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ final class UpCommand implements Callable<Integer> {
     if (warmUpPerType < 0) {
       throw new IllegalArgumentException("--warm-up must be >= 0, got " + warmUpPerType);
     }
-    RideParts parts = RideParts.of(rideParts, "--ride-parts");
+    RideParts parts = Env.choiceOf(RideParts.class, rideParts, "--ride-parts");
     DatabaseHandle db = DatabaseHandle.open(database);
     Services services = new Services();
     try {

@@ -2,7 +2,6 @@ package dev.taxiscale.gateway;
 
 import dev.taxiscale.pipeline.Env;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,21 +96,15 @@ public record GatewayConfig(
     return new GatewayConfig(
         Env.stringOf(env, ENV_HOST, d.host()),
         Env.intOf(env, ENV_PORT, d.port()),
-        modeOf(Env.stringOf(env, ENV_MODE, d.mode().name())),
+        Env.choiceOf(Mode.class, Env.stringOf(env, ENV_MODE, d.mode().name()), ENV_MODE),
         Env.millisOf(env, ENV_TIMEOUT, d.requestTimeout()),
         Env.intOf(env, ENV_MAX_IN_FLIGHT, d.maxInFlight()),
         Env.intOf(env, ENV_MAX_BODY, d.maxBodyBytes()),
         ConnectionLimits.fromEnvironment(env),
-        RideParts.of(Env.stringOf(env, ENV_RIDE_PARTS, d.rideParts().name()), ENV_RIDE_PARTS));
-  }
-
-  private static Mode modeOf(String value) {
-    try {
-      return Mode.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          ENV_MODE + " must be kafka or direct, got '" + value + "'", e);
-    }
+        Env.choiceOf(
+            RideParts.class,
+            Env.stringOf(env, ENV_RIDE_PARTS, d.rideParts().name()),
+            ENV_RIDE_PARTS));
   }
 
   public GatewayConfig withPort(int newPort) {

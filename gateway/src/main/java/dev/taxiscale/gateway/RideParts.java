@@ -1,7 +1,5 @@
 package dev.taxiscale.gateway;
 
-import java.util.Locale;
-
 /** Where the parts of a ride request run when queries go over Kafka. */
 public enum RideParts {
   /**
@@ -15,15 +13,5 @@ public enum RideParts {
    * spreading the parts there buys no CPU and costs a broker round trip per part (docs/bench.md, "A
    * ride's parts together").
    */
-  TOGETHER;
-
-  /** {@code apart} or {@code together}, in any case; {@code setting} names it in the error. */
-  public static RideParts of(String name, String setting) {
-    try {
-      return valueOf(name.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          setting + " must be apart or together, got '" + name + "'", e);
-    }
-  }
+  TOGETHER
 }

@@ -23,4 +23,13 @@ class GatewayConfigTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("TAXISCALE_GATEWAY_RIDE_PARTS must be apart or together, got 'split'");
   }
+
+  @Test
+  void shouldTakeTheModeInAnyCaseAndListTheModesWhenItIsUnknown() {
+    assertThat(GatewayConfig.fromEnvironment(Map.of(GatewayConfig.ENV_MODE, " Direct ")).mode())
+        .isEqualTo(GatewayConfig.Mode.DIRECT);
+    assertThatThrownBy(() -> GatewayConfig.fromEnvironment(Map.of(GatewayConfig.ENV_MODE, "grpc")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(GatewayConfig.ENV_MODE + " must be kafka or direct, got 'grpc'");
+  }
 }

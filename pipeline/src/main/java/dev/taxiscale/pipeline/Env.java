@@ -1,9 +1,15 @@
 package dev.taxiscale.pipeline;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Reads typed settings from environment variables, naming the variable when one is malformed. */
+/**
+ * Reads typed settings from environment variables (and, for choices, command-line values), naming
+ * the setting when one is malformed.
+ */
 public final class Env {
   private Env() {}
 
@@ -33,5 +39,26 @@ public final class Env {
   public static String stringOf(Map<String, String> env, String name, String fallback) {
     String value = env.get(name);
     return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  /**
+   * The constant of {@code type} that {@code text} names, in any case; {@code setting} (a variable
+   * or an option) names it in the one-line error, which lists the choices.
+   */
+  public static <E extends Enum<E>> E choiceOf(Class<E> type, String text, String setting) {
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> names =
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .toList();
+      String choices =
+          String.join(", ", names.subList(0, names.size() - 1))
+              + " or "
+              + names.get(names.size() - 1);
+      throw new IllegalArgumentException(
+          setting + " must be " + choices + ", got '" + text + "'", e);
+    }
   }
 }

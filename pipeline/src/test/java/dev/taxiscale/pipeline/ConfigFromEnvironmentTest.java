@@ -41,4 +41,18 @@ class ConfigFromEnvironmentTest {
             () -> TopicConfig.fromEnvironment(Map.of(TopicConfig.ENV_REQUEST_PARTITIONS, "many")))
         .hasMessageContaining(TopicConfig.ENV_REQUEST_PARTITIONS);
   }
+
+  enum Colour {
+    RED,
+    GREEN,
+    BLUE
+  }
+
+  @Test
+  void shouldListEveryChoiceWhenAChoiceIsUnknown() {
+    assertThat(Env.choiceOf(Colour.class, "green", "--colour")).isEqualTo(Colour.GREEN);
+    assertThatThrownBy(() -> Env.choiceOf(Colour.class, "teal", "--colour"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--colour must be red, green or blue, got 'teal'");
+  }
 }
