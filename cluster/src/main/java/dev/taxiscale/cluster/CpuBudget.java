@@ -60,6 +60,7 @@ public record CpuBudget(double cpus, long periodMicros) {
    * steadily at its share instead of in bursts.
    */
   public CpuBudget steady() {
+    // the epsilon keeps an exact quotient (1,000 / 0.25) from rounding up to the next microsecond
     return new CpuBudget(
         cpus, Math.max(LEAST_MICROS, (long) Math.ceil(LEAST_MICROS / cpus - 1e-9)));
   }

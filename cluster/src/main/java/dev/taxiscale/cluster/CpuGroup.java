@@ -106,7 +106,8 @@ public record CpuGroup(
     }
   }
 
-  private static long field(String stat, String key) {
+  /** The value of {@code key} in a {@code cpu.stat} text, or -1 when it has none. */
+  static long field(String stat, String key) {
     try (Stream<String> lines = stat.lines()) {
       return lines
           .filter(line -> line.startsWith(key + " "))

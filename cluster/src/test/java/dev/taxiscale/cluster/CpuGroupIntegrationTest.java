@@ -96,12 +96,7 @@ class CpuGroupIntegrationTest {
   }
 
   private static long periods(CpuGroup group) throws Exception {
-    return Files.readString(group.statFile())
-        .lines()
-        .filter(line -> line.startsWith("nr_periods "))
-        .mapToLong(line -> Long.parseLong(line.substring("nr_periods ".length()).trim()))
-        .findFirst()
-        .orElseThrow();
+    return CpuGroup.field(Files.readString(group.statFile()), "nr_periods");
   }
 
   private static void awaitMember(CpuGroup group, long pid) throws InterruptedException {
