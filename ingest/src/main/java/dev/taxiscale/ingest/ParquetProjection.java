@@ -66,7 +66,7 @@ record ParquetProjection(MessageType schema, ColumnDescriptor[] descriptors) {
 
   /** Reads {@code pages} (one row group, or part of one) through the mapped columns. */
   ParquetColumns columns(PageReadStore pages, String createdBy) {
-    return new ParquetColumns(pages, schema, descriptors, createdBy);
+    return new ParquetColumns(pages, descriptors, createdBy);
   }
 
   /**

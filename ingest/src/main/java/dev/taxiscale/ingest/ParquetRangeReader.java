@@ -76,17 +76,14 @@ public final class ParquetRangeReader implements Closeable {
 
   /** Reads {@code range} from now on; what was left of the range before is dropped. */
   public void start(ParquetRowRange range) throws IOException {
-    String createdBy = reader.getFileMetaData().getCreatedBy();
     BlockMetaData group = reader.getRowGroups().get(range.rowGroup());
-    if (usePageIndex && projection.pagesIndexed(group)) {
-      PageReadStore pages =
-          reader.readFilteredRowGroup(range.rowGroup(), rowRange(group.getRowCount(), range));
-      // the pages start at or before the range; their readers skip to its first row themselves
-      columns = projection.columns(pages, createdBy);
-    } else {
-      columns = projection.columns(reader.readRowGroup(range.rowGroup()), createdBy);
-      columns.skip(range.first());
-    }
+    // with an offset index only the range's pages are read, the first starting at or before it
+    PageReadStore pages =
+        usePageIndex && projection.pagesIndexed(group)
+            ? reader.readFilteredRowGroup(range.rowGroup(), rowRange(group.getRowCount(), range))
+            : reader.readRowGroup(range.rowGroup());
+    columns = projection.columns(pages, reader.getFileMetaData().getCreatedBy());
+    columns.skipTo(range.first());
     left = range.rows();
     nextRowNumber = range.firstRowNumber();
     batch = null;

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -38,6 +39,7 @@ public final class ParquetTripWriter {
   private final ParquetTripSchema.Options options;
   private final ZoneMap zones;
   private final boolean highVolume;
+  private UnaryOperator<ExampleParquetWriter.Builder> tuning = UnaryOperator.identity();
 
   public ParquetTripWriter(ParquetLayout layout, ParquetTripSchema.Options options) {
     this(layout, options, null);
@@ -54,6 +56,15 @@ public final class ParquetTripWriter {
     this.options = options;
     this.zones = layout.zoneBased() ? zones : null;
     this.highVolume = layout.highVolume();
+  }
+
+  /**
+   * Writes with parquet-java's settings changed by {@code tuning} as well: other page versions and
+   * encodings, such as other writers choose, for tests of the readers.
+   */
+  ParquetTripWriter tuned(UnaryOperator<ExampleParquetWriter.Builder> tuning) {
+    this.tuning = tuning;
+    return this;
   }
 
   /**
@@ -104,13 +115,15 @@ public final class ParquetTripWriter {
   }
 
   private ParquetWriter<Group> writer(Path parquet, MessageType type) throws IOException {
-    return ExampleParquetWriter.builder(new LocalOutputFile(parquet))
-        .withConf(new PlainParquetConfiguration())
-        .withCodecFactory(new ParquetCodecs())
-        .withCompressionCodec(options.codec())
-        .withRowGroupSize((long) options.rowGroupBytes())
-        .withPageSize(Math.min(1 << 20, options.rowGroupBytes() / 4))
-        .withType(type)
+    return tuning
+        .apply(
+            ExampleParquetWriter.builder(new LocalOutputFile(parquet))
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCodecs())
+                .withCompressionCodec(options.codec())
+                .withRowGroupSize((long) options.rowGroupBytes())
+                .withPageSize(Math.min(1 << 20, options.rowGroupBytes() / 4))
+                .withType(type))
         .build();
   }
 }
