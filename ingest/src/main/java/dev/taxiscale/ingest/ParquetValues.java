@@ -17,9 +17,9 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.TimestampLogicalTypeAnnot
 import org.apache.parquet.schema.PrimitiveType;
 
 /**
- * Reads a Parquet column's current value as the Java value {@code core.format.ValueRow} converts:
- * whole numbers as {@code Long}, others as {@code Double}, text as {@code String}, timestamps as
- * NYC wall-clock {@code LocalDateTime}.
+ * Reads a stored Parquet value (from a page or a dictionary) as the Java value {@code
+ * core.format.ValueRow} converts: whole numbers as {@code Long}, others as {@code Double}, text as
+ * {@code String}, timestamps as NYC wall-clock {@code LocalDateTime}.
  */
 final class ParquetValues {
   /** The trip files record NYC local time; a UTC-adjusted timestamp is shown in it. */
