@@ -3,6 +3,7 @@ package dev.taxiscale.bench;
 import dev.taxiscale.ingest.IngestBenchmark;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.LocalEngine;
+import dev.taxiscale.ingest.PairedRounds;
 import dev.taxiscale.ingest.ParquetIngestBenchmark;
 import dev.taxiscale.ingest.ProgressSink;
 import dev.taxiscale.spark.SparkEngine;
@@ -19,20 +20,23 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The load rate of the same generated trips from CSV and from Parquet, in both engines, in one run:
  * a Yellow 2014 CSV and its copy in the TLC's Yellow 2010 Parquet layout (ZSTD, as published), each
- * loaded by each engine into emptied tables of one embedded PostgreSQL, twice in turn (through
- * {@code taxiscale bench}, whose own {@code --rounds} takes that flag); the best round counts.
+ * loaded by each engine into emptied tables of one embedded PostgreSQL, once each unmeasured to
+ * warm up, then in turns for {@code --rounds} rounds (default 2); per engine, the best of each
+ * format and the median of the rounds' ratios count ({@link PairedRounds}).
  *
  * <pre>
  * ./taxiscale bench --suite ingest-formats --rows 1000000 [--master local[*]]
  * </pre>
  *
  * <p>1M rows take about 200 MB of scratch space under {@code java.io.tmpdir} (deleted at the end)
- * and 2-4 minutes per round on two cores. Prints one line per load, then per engine the rows/s of
- * each format and the Parquet / CSV ratio.
+ * and 2-4 minutes per round on two cores. Prints one line per load, then per engine the best rows/s
+ * of each format, their ratio, each round's ratio and the median of those.
  */
 public final class IngestFormatsBenchmark {
   private static final String[] FORMATS = {"CSV", "Parquet"};
   private static final String[] ENGINES = {"local", "spark"};
+  private static final int[] CSV_FIRST = {0, 1};
+  private static final int[] PARQUET_FIRST = {1, 0};
 
   private IngestFormatsBenchmark() {}
 
@@ -47,24 +51,22 @@ public final class IngestFormatsBenchmark {
       Path[] files = {trips.csv(), trips.parquet()};
       SparkSession spark =
           SparkSessions.start(SparkSettings.fromEnvironment(System.getenv()).withMaster(master));
-      double[][] best = new double[ENGINES.length][FORMATS.length];
+      PairedRounds[] measured = {new PairedRounds(), new PairedRounds()};
       try {
+        // the first load of each format and engine in this JVM also compiles its code
+        Engines engines = new Engines(spark, database, server);
+        for (int format : CSV_FIRST) {
+          engines.load("warm-up " + FORMATS[format], files[format]);
+        }
         for (int round = 1; round <= rounds; round++) {
-          for (int format = 0; format < FORMATS.length; format++) {
-            IngestOptions options = IngestOptions.defaults();
-            String file = files[format].toString();
-            LocalEngine local = new LocalEngine(database.dataSource(), options, ProgressSink.NONE);
-            SparkEngine viaSpark =
-                new SparkEngine(spark, database.dataSource(), server.config(), options, null);
-            String label = "round " + round + " " + FORMATS[format];
-            double localRate =
-                ParquetIngestBenchmark.load(
-                    database, label + " local", () -> local.ingest(List.of(file)));
-            double sparkRate =
-                ParquetIngestBenchmark.load(
-                    database, label + " spark", () -> viaSpark.ingest(List.of(file)));
-            best[0][format] = Math.max(best[0][format], localRate);
-            best[1][format] = Math.max(best[1][format], sparkRate);
+          double[][] rates = new double[ENGINES.length][FORMATS.length];
+          for (int format : PairedRounds.csvFirst(round) ? CSV_FIRST : PARQUET_FIRST) {
+            double[] rate = engines.load("round " + round + " " + FORMATS[format], files[format]);
+            rates[0][format] = rate[0];
+            rates[1][format] = rate[1];
+          }
+          for (int engine = 0; engine < ENGINES.length; engine++) {
+            measured[engine].add(new PairedRounds.Round(rates[engine][0], rates[engine][1]));
           }
         }
       } finally {
@@ -72,15 +74,26 @@ public final class IngestFormatsBenchmark {
       }
       for (int engine = 0; engine < ENGINES.length; engine++) {
         System.out.printf(
-            Locale.ROOT,
-            "best %-5s CSV %,.0f rows/s, Parquet %,.0f rows/s, Parquet / CSV = %.2f%n",
-            ENGINES[engine],
-            best[engine][0],
-            best[engine][1],
-            best[engine][1] / best[engine][0]);
+            Locale.ROOT, "best %-5s %s%n", ENGINES[engine], measured[engine].summary());
       }
     } finally {
       IngestBenchmark.deleteTree(scratch);
+    }
+  }
+
+  /** Both engines over one database, with default options. */
+  private record Engines(SparkSession spark, Database database, EmbeddedDatabase server) {
+    /** Loads the file with the local engine, then with Spark: their rows/s, in that order. */
+    double[] load(String label, Path file) throws Exception {
+      IngestOptions options = IngestOptions.defaults();
+      LocalEngine local = new LocalEngine(database.dataSource(), options, ProgressSink.NONE);
+      SparkEngine viaSpark =
+          new SparkEngine(spark, database.dataSource(), server.config(), options, null);
+      List<String> input = List.of(file.toString());
+      return new double[] {
+        ParquetIngestBenchmark.load(database, label + " local", () -> local.ingest(input)),
+        ParquetIngestBenchmark.load(database, label + " spark", () -> viaSpark.ingest(input))
+      };
     }
   }
 

@@ -16,8 +16,9 @@ import java.util.Locale;
 /**
  * The local engine's load rate from Parquet against CSV, for the same generated trips in one run: a
  * Yellow 2014 CSV and its copy in the TLC's Yellow 2010 Parquet layout (ZSTD, as published), each
- * loaded into an emptied table of the same embedded PostgreSQL, alternating {@code --rounds} times;
- * the best round of each counts.
+ * loaded into an emptied table of the same embedded PostgreSQL, once each unmeasured to warm up,
+ * then in turns for {@code --rounds} rounds; prints the best of each format and the median of the
+ * rounds' ratios ({@link PairedRounds}).
  *
  * <pre>
  * taxiscale bench --suite ingest-parquet --rows 1000000
@@ -46,19 +47,18 @@ public final class ParquetIngestBenchmark {
       SameTrips files = generate(scratch, rows);
       LocalEngine engine =
           new LocalEngine(database.dataSource(), IngestOptions.defaults(), ProgressSink.NONE);
-      double bestCsv = 0;
-      double bestParquet = 0;
+      // the first load of each format in this JVM also compiles its code: not measured
+      load(database, "warm-up CSV", ingest(engine, files.csv()));
+      load(database, "warm-up Parquet", ingest(engine, files.parquet()));
+      PairedRounds measured = new PairedRounds();
       for (int round = 1; round <= rounds; round++) {
-        bestCsv = Math.max(bestCsv, load(database, "CSV", ingest(engine, files.csv())));
-        bestParquet =
-            Math.max(bestParquet, load(database, "Parquet", ingest(engine, files.parquet())));
+        measured.add(
+            PairedRounds.measure(
+                round,
+                () -> load(database, "CSV", ingest(engine, files.csv())),
+                () -> load(database, "Parquet", ingest(engine, files.parquet()))));
       }
-      System.out.printf(
-          Locale.ROOT,
-          "best: CSV %,.0f rows/s, Parquet %,.0f rows/s, Parquet / CSV = %.2f%n",
-          bestCsv,
-          bestParquet,
-          bestParquet / bestCsv);
+      System.out.println("best: " + measured.summary());
     } finally {
       IngestBenchmark.deleteTree(scratch);
     }

@@ -53,10 +53,11 @@ public final class Env {
           Arrays.stream(type.getEnumConstants())
               .map(c -> c.name().toLowerCase(Locale.ROOT))
               .toList();
+      String last = names.get(names.size() - 1);
       String choices =
-          String.join(", ", names.subList(0, names.size() - 1))
-              + " or "
-              + names.get(names.size() - 1);
+          names.size() == 1
+              ? last
+              : String.join(", ", names.subList(0, names.size() - 1)) + " or " + last;
       throw new IllegalArgumentException(
           setting + " must be " + choices + ", got '" + text + "'", e);
     }

@@ -55,4 +55,15 @@ class ConfigFromEnvironmentTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--colour must be red, green or blue, got 'teal'");
   }
+
+  enum Shape {
+    ROUND
+  }
+
+  @Test
+  void shouldNameTheOnlyChoiceAlone() {
+    assertThatThrownBy(() -> Env.choiceOf(Shape.class, "square", "--shape"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--shape must be round, got 'square'");
+  }
 }
