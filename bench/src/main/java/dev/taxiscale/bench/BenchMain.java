@@ -41,7 +41,8 @@ public final class BenchMain implements Callable<Integer> {
               + " ${DEFAULT-VALUE}); scale: see docs/scale.md; overload: a running gateway's"
               + " goodput past its admission (--url, --connections 64,512,2000); chaos: faults under"
               + " load on a running local cluster (--dir); zones: the zone queries on zone-based"
-              + " trips (--rows, --zones FILE)")
+              + " trips (--rows, --zones FILE); ingest-formats: --loader-cpu C holds the loads to C"
+              + " cores, as a pod's CPU limit (root)")
   String suite = "queries";
 
   @Option(

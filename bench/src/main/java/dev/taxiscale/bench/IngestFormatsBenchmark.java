@@ -1,5 +1,6 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.cluster.CpuBudget;
 import dev.taxiscale.ingest.IngestBenchmark;
 import dev.taxiscale.ingest.IngestOptions;
 import dev.taxiscale.ingest.LocalEngine;
@@ -25,8 +26,12 @@ import org.apache.spark.sql.SparkSession;
  * format and the median of the rounds' ratios count ({@link PairedRounds}).
  *
  * <pre>
- * ./taxiscale bench --suite ingest-formats --rows 1000000 [--master local[*]]
+ * ./taxiscale bench --suite ingest-formats --rows 1000000 [--master local[*]] [--loader-cpu 0.6]
  * </pre>
+ *
+ * <p>{@code --loader-cpu} holds the loads' JVM (both engines; Spark runs in it) to that many cores,
+ * as a Kubernetes ingest pod's CPU limit does, while the embedded database keeps the rest of the
+ * machine: the loader's own cost per row then sets the pace instead of PostgreSQL's.
  *
  * <p>1M rows take about 200 MB of scratch space under {@code java.io.tmpdir} (deleted at the end)
  * and 2-4 minutes per round on two cores. Prints one line per load, then per engine the best rows/s
@@ -44,10 +49,17 @@ public final class IngestFormatsBenchmark {
     long rows = IngestBenchmark.longFlag(args, "--rows", 1_000_000);
     int rounds = (int) IngestBenchmark.longFlag(args, "--rounds", 2);
     String master = flag(args, "--master", "local[*]");
+    String loaderCpu = flag(args, "--loader-cpu", null);
+    if (loaderCpu != null) {
+      CpuBudget.parse(loaderCpu, "--loader-cpu");
+    }
     Path scratch = Files.createTempDirectory("taxiscale-bench");
+    LoaderCpu loader = LoaderCpu.NONE;
     try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);
         Database database = Database.open(server.config().withPoolSize(8))) {
       ParquetIngestBenchmark.SameTrips trips = ParquetIngestBenchmark.generate(scratch, rows);
+      // after the database started and the files were written: only the loads run in the group
+      loader = LoaderCpu.join(loaderCpu);
       Path[] files = {trips.csv(), trips.parquet()};
       SparkSession spark =
           SparkSessions.start(SparkSettings.fromEnvironment(System.getenv()).withMaster(master));
@@ -77,6 +89,7 @@ public final class IngestFormatsBenchmark {
             Locale.ROOT, "best %-5s %s%n", ENGINES[engine], measured[engine].summary());
       }
     } finally {
+      loader.close();
       IngestBenchmark.deleteTree(scratch);
     }
   }

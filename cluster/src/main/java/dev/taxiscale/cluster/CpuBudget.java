@@ -31,17 +31,7 @@ public record CpuBudget(double cpus, long periodMicros) {
   }
 
   public CpuBudget {
-    int machine = Runtime.getRuntime().availableProcessors();
-    if (!(cpus >= LEAST) || cpus > machine) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "node CPU must be in [%.2f, %d] (this machine has %d cores), got %s",
-              LEAST,
-              machine,
-              machine,
-              cpus));
-    }
+    requireShare(cpus, "node CPU");
     if (periodMicros < LEAST_MICROS
         || periodMicros > MOST_PERIOD_MICROS
         || Math.round(cpus * periodMicros) < LEAST_MICROS) {
@@ -67,11 +57,34 @@ public record CpuBudget(double cpus, long periodMicros) {
 
   /** Parses a command-line value such as {@code 0.25}, with a one-line message when it is not. */
   public static CpuBudget parse(String text) {
+    return parse(text, "node CPU");
+  }
+
+  /** As {@link #parse(String)}, naming what the budget is for ({@code "loader CPU"}) in errors. */
+  public static CpuBudget parse(String text, String what) {
+    double cpus;
     try {
-      return new CpuBudget(Double.parseDouble(text.trim()));
+      cpus = Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "node CPU must be a number of cores such as 0.25, got '" + text + "'");
+          what + " must be a number of cores such as 0.25, got '" + text + "'");
+    }
+    requireShare(cpus, what);
+    return new CpuBudget(cpus);
+  }
+
+  private static void requireShare(double cpus, String what) {
+    int machine = Runtime.getRuntime().availableProcessors();
+    if (!(cpus >= LEAST) || cpus > machine) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s must be in [%.2f, %d] (this machine has %d cores), got %s",
+              what,
+              LEAST,
+              machine,
+              machine,
+              cpus));
     }
   }
 

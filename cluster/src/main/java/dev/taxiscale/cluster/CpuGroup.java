@@ -98,6 +98,39 @@ public record CpuGroup(
     return pids;
   }
 
+  /**
+   * Moves this JVM, with all its threads, into the group. Processes it started before stay where
+   * they are: a benchmark holds its own loader to the budget and not the database it started.
+   */
+  public void joinThisProcess() {
+    moveThisProcess(memberFiles);
+  }
+
+  /** Moves this JVM back to the root of each hierarchy, so that the group can be removed. */
+  public void leaveThisProcess() {
+    int depth = Path.of(name).getNameCount();
+    List<Path> roots = new ArrayList<>();
+    for (Path members : memberFiles) {
+      Path root = members.getParent();
+      for (int i = 0; i < depth; i++) {
+        root = root.getParent();
+      }
+      roots.add(root.resolve("cgroup.procs"));
+    }
+    moveThisProcess(roots);
+  }
+
+  private static void moveThisProcess(List<Path> procsFiles) {
+    String pid = String.valueOf(ProcessHandle.current().pid());
+    for (Path procs : procsFiles) {
+      try {
+        Cgroups.write(procs, pid);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot move this process to " + procs + ": " + e);
+      }
+    }
+  }
+
   /** Kills whatever still runs in it, then removes it; a group that is already gone is fine. */
   public void remove() {
     Cgroups.killAll(this);

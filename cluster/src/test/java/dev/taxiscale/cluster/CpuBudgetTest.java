@@ -47,4 +47,12 @@ class CpuBudgetTest {
     assertThatThrownBy(() -> CpuBudget.parse("abc"))
         .hasMessage("node CPU must be a number of cores such as 0.25, got 'abc'");
   }
+
+  @Test
+  void shouldNameWhatTheBudgetIsForInItsErrors() {
+    assertThatThrownBy(() -> CpuBudget.parse("-0.5", "loader CPU"))
+        .hasMessageStartingWith("loader CPU must be in");
+    assertThatThrownBy(() -> CpuBudget.parse("half", "loader CPU"))
+        .hasMessage("loader CPU must be a number of cores such as 0.25, got 'half'");
+  }
 }

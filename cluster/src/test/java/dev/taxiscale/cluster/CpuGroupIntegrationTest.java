@@ -40,6 +40,19 @@ class CpuGroupIntegrationTest {
   }
 
   @Test
+  void shouldTakeThisProcessInAndLetItOutAgain() {
+    CpuGroup group = cgroups.create(owner, "loader", new CpuBudget(1));
+    long self = ProcessHandle.current().pid();
+
+    group.joinThisProcess();
+    List<Long> inside = group.pids();
+    group.leaveThisProcess();
+
+    assertThat(inside).contains(self);
+    assertThat(group.pids()).doesNotContain(self);
+  }
+
+  @Test
   void shouldGrantTheSameShareSteadilyWhenThePeriodShrinksUnderARunningProcess() throws Exception {
     CpuGroup group = cgroups.create(owner, "node-steady", new CpuBudget(0.1));
     Process busy = new ProcessBuilder(group.wrap(BUSY_LOOP)).start();
