@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PairedRoundsTest {
@@ -45,6 +47,28 @@ class PairedRoundsTest {
     assertThat(PairedRounds.csvFirst(1)).isTrue();
     assertThat(PairedRounds.csvFirst(2)).isFalse();
     assertThat(PairedRounds.csvFirst(3)).isTrue();
+  }
+
+  @Test
+  void anEvenRoundLoadsParquetFirstAndKeepsEachRateWithItsFormat() throws Exception {
+    List<String> order = new ArrayList<>();
+    PairedRounds.Rate csv =
+        () -> {
+          order.add("CSV");
+          return 100;
+        };
+    PairedRounds.Rate parquet =
+        () -> {
+          order.add("Parquet");
+          return 120;
+        };
+
+    PairedRounds.Round first = PairedRounds.measure(1, csv, parquet);
+    PairedRounds.Round second = PairedRounds.measure(2, csv, parquet);
+
+    assertThat(order).containsExactly("CSV", "Parquet", "Parquet", "CSV");
+    assertThat(first).isEqualTo(new PairedRounds.Round(100, 120));
+    assertThat(second).isEqualTo(new PairedRounds.Round(100, 120));
   }
 
   @Test
