@@ -49,10 +49,10 @@ public final class IngestFormatsBenchmark {
     long rows = IngestBenchmark.longFlag(args, "--rows", 1_000_000);
     int rounds = (int) IngestBenchmark.longFlag(args, "--rounds", 2);
     String master = flag(args, "--master", "local[*]");
-    String loaderCpu = flag(args, "--loader-cpu", null);
-    if (loaderCpu != null) {
-      CpuBudget.parse(loaderCpu, "--loader-cpu");
-    }
+    String loaderCpuFlag = flag(args, "--loader-cpu", null);
+    // checked before anything starts, so a bad value costs no database start
+    CpuBudget loaderCpu =
+        loaderCpuFlag == null ? null : CpuBudget.parse(loaderCpuFlag, "--loader-cpu");
     Path scratch = Files.createTempDirectory("taxiscale-bench");
     LoaderCpu loader = LoaderCpu.NONE;
     try (EmbeddedDatabase server = EmbeddedDatabase.start(scratch.resolve("pg"), 0);

@@ -22,20 +22,18 @@ class LoaderCpu implements AutoCloseable {
   }
 
   /**
-   * Joins a group of {@code cpus} cores ({@code --loader-cpu}), or nothing when {@code cpus} is
-   * null; fails in one line where the host has no writable CPU controller.
+   * Joins a group of {@code budget} ({@code --loader-cpu}), or nothing when it is null; fails in
+   * one line where the host has no writable CPU controller.
    */
-  static LoaderCpu join(String cpus) {
-    if (cpus == null) {
+  static LoaderCpu join(CpuBudget budget) {
+    if (budget == null) {
       return NONE;
     }
     Cgroups cgroups = Cgroups.detect();
     cgroups.sweepStale();
-    CpuGroup group =
-        cgroups.create(
-            Cgroups.ownerOfThisProcess(), "loader", CpuBudget.parse(cpus, "--loader-cpu"));
+    CpuGroup group = cgroups.create(Cgroups.ownerOfThisProcess(), "loader", budget);
     group.joinThisProcess();
-    System.out.printf("loads held to %s CPU (%s)%n", cpus, group.name());
+    System.out.printf("loads held to %s (%s)%n", budget, group.name());
     return new LoaderCpu(cgroups, group);
   }
 
