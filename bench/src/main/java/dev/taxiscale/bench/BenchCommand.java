@@ -119,7 +119,7 @@ public final class BenchCommand {
             options.workerThreads(),
             options.reportDir().toAbsolutePath())) {
       for (int count : options.workers()) {
-        measure(List.of(kafka.withWorkers(count)), set, options);
+        measure(List.of(kafka.withWorkers(count)), set, options, kafka.legs());
       }
     }
   }
@@ -156,8 +156,17 @@ public final class BenchCommand {
   /** Warms every path up, then per mode lets them take turns for the configured rounds. */
   private void measure(List<QueryPath> paths, RequestSet set, BenchOptions options)
       throws Exception {
+    measure(paths, set, options, null);
+  }
+
+  /**
+   * As {@link #measure(List, RequestSet, BenchOptions)}, and where {@code legs} is given (one Kafka
+   * path), notes where each mode's time went.
+   */
+  private void measure(List<QueryPath> paths, RequestSet set, BenchOptions options, KafkaLegs legs)
+      throws Exception {
     try {
-      measureInTurns(paths, set, options);
+      measureInTurns(paths, set, options, legs);
     } finally {
       for (QueryPath path : paths) {
         path.close();
@@ -165,7 +174,8 @@ public final class BenchCommand {
     }
   }
 
-  private void measureInTurns(List<QueryPath> paths, RequestSet set, BenchOptions options)
+  private void measureInTurns(
+      List<QueryPath> paths, RequestSet set, BenchOptions options, KafkaLegs legs)
       throws InterruptedException {
     for (QueryPath path : paths) {
       warmUps.warmUp(
@@ -173,12 +183,17 @@ public final class BenchCommand {
     }
     for (LoadMode mode : options.modes()) {
       Map<QueryPath, PathSummary> merged = new LinkedHashMap<>();
+      KafkaLegs.Reading before = legs == null ? null : legs.read();
       for (int round = 0; round < options.rounds(); round++) {
         for (QueryPath path : paths) {
           merged.merge(path, runner.run(path, set.requests(), mode), PathSummary::plus);
         }
       }
       merged.values().forEach(this::record);
+      if (legs != null) {
+        KafkaLegs.Reading window = legs.read().minus(before);
+        merged.values().forEach(s -> notes.add(KafkaLegs.describe(s, window)));
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.taxiscale.gateway.GatewayConfig;
 import dev.taxiscale.pipeline.TopicConfig;
 import dev.taxiscale.pipeline.TopicSetup;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -19,11 +20,14 @@ final class KafkaStack implements AutoCloseable {
   private final EmbeddedBroker broker;
   private final Gateway gateway;
   private final WorkerProcesses workers;
+  private final KafkaLegs legs;
 
-  private KafkaStack(EmbeddedBroker broker, Gateway gateway, WorkerProcesses workers) {
+  private KafkaStack(
+      EmbeddedBroker broker, Gateway gateway, WorkerProcesses workers, MeterRegistry registry) {
     this.broker = broker;
     this.gateway = gateway;
     this.workers = workers;
+    this.legs = new KafkaLegs(registry, new WorkerCounters(), workers::metricsPorts);
   }
 
   static KafkaStack start(String bootstrapServers, String jdbcUrl, int workerThreads, Path dir) {
@@ -35,12 +39,10 @@ final class KafkaStack implements AutoCloseable {
     try {
       TopicSetup.ensure(bootstrap, TopicConfig.defaults());
       GatewayConfig config = GatewayConfig.defaults().withPort(0);
-      Gateway gateway =
-          Gateway.overKafka(
-                  config, bootstrap, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-              .start();
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      Gateway gateway = Gateway.overKafka(config, bootstrap, registry).start();
       return new KafkaStack(
-          broker, gateway, new WorkerProcesses(bootstrap, jdbcUrl, workerThreads, dir));
+          broker, gateway, new WorkerProcesses(bootstrap, jdbcUrl, workerThreads, dir), registry);
     } catch (RuntimeException e) {
       if (broker != null) {
         broker.close();
@@ -53,6 +55,11 @@ final class KafkaStack implements AutoCloseable {
   QueryPath withWorkers(int count) throws IOException, InterruptedException {
     workers.scaleTo(count);
     return new HttpPath("kafka-" + count, count, "http://127.0.0.1:" + gateway.port());
+  }
+
+  /** The stages of a request on this path, from the gateway's and the workers' meters. */
+  KafkaLegs legs() {
+    return legs;
   }
 
   @Override

@@ -31,19 +31,24 @@ final class WorkerCounters {
   }
 
   private long readOne(int port) {
+    String metrics = scrape(port);
+    return metrics == null ? -1 : parse(metrics);
+  }
+
+  /** A worker's Prometheus page, or {@code null} when it does not answer. */
+  String scrape(int port) {
     try {
-      HttpResponse<String> response =
-          http.send(
+      return http.send(
               HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
                   .timeout(Duration.ofSeconds(3))
                   .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return parse(response.body());
+              HttpResponse.BodyHandlers.ofString())
+          .body();
     } catch (IOException e) {
-      return -1;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return null;
     }
   }
 

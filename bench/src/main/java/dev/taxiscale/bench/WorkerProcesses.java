@@ -1,5 +1,6 @@
 package dev.taxiscale.bench;
 
+import dev.taxiscale.core.process.FreePorts;
 import dev.taxiscale.core.process.OrphanGuard;
 import dev.taxiscale.pipeline.Topics;
 import dev.taxiscale.pipeline.broker.BrokerConfig;
@@ -32,6 +33,7 @@ final class WorkerProcesses implements AutoCloseable {
   private final int threads;
   private final Path logDir;
   private final List<Process> processes = new ArrayList<>();
+  private final List<Integer> metricsPorts = new ArrayList<>();
 
   WorkerProcesses(String bootstrapServers, String jdbcUrl, int threads, Path logDir) {
     this.bootstrapServers = bootstrapServers;
@@ -42,6 +44,11 @@ final class WorkerProcesses implements AutoCloseable {
 
   int count() {
     return processes.size();
+  }
+
+  /** Where each running worker serves its Prometheus metrics. */
+  List<Integer> metricsPorts() {
+    return List.copyOf(metricsPorts);
   }
 
   /** Starts workers until {@code total} run, then waits until the group has them all. */
@@ -68,10 +75,13 @@ final class WorkerProcesses implements AutoCloseable {
     env.put(DbConfig.ENV_JDBC_URL, jdbcUrl);
     env.put(WorkerConfig.ENV_CONCURRENCY, String.valueOf(threads));
     env.put(WorkerConfig.ENV_CLIENT_ID, "bench-worker-" + number);
+    int metricsPort = FreePorts.pick();
+    env.put(WorkerMain.ENV_METRICS_PORT, String.valueOf(metricsPort));
     Path log = logDir.resolve("worker-" + number + ".log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process worker = builder.start();
     OrphanGuard.stopWithThisJvm(worker, null);
+    metricsPorts.add(metricsPort);
     return worker;
   }
 
@@ -137,5 +147,6 @@ final class WorkerProcesses implements AutoCloseable {
       }
     }
     processes.clear();
+    metricsPorts.clear();
   }
 }

@@ -66,6 +66,14 @@ class BenchIntegrationTest {
   }
 
   @Test
+  void theKafkaPathsTimeIsSplitByStageFromTheGatewaysAndTheWorkersMeters() {
+    // measured only when every stage counted exactly the requests the path answered
+    assertThat(report.notes())
+        .anyMatch(n -> n.startsWith("kafka-1 sequential, where the time goes (means, ms): client"))
+        .anyMatch(n -> n.startsWith("kafka-1 concurrent-4, where the time goes (means, ms)"));
+  }
+
+  @Test
   void theReportFolderHoldsMarkdownAndHtml() {
     assertThat(dir.resolve("report").resolve(ReportFiles.MARKDOWN)).isNotEmptyFile();
     assertThat(dir.resolve("report").resolve(ReportFiles.HTML)).isNotEmptyFile();
