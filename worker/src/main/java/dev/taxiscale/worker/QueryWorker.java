@@ -125,6 +125,7 @@ public final class QueryWorker implements AutoCloseable {
       TopicPartition tp = new TopicPartition(record.topic(), record.partition());
       OffsetTracker.Partition partition = offsets.dispatched(tp, record.offset());
       inFlight.incrementAndGet();
+      metrics.transit(RequestProcessor.transitMicros(record));
       long queuedAt = System.nanoTime();
       pool.execute(
           () -> {
