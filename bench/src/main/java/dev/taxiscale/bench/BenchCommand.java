@@ -68,7 +68,7 @@ public final class BenchCommand {
               + options.rounds()
               + " times per mode, taking turns with the paths measured beside it");
       measureInProcess(pool, set, options);
-      measureKafka(jdbcUrl, set, options);
+      measureKafka(pool, jdbcUrl, set, options);
       measureSpark(jdbcUrl, set, options);
       if (runner.firstError() != null) {
         notes.add("first measured error: " + runner.firstError());
@@ -108,7 +108,14 @@ public final class BenchCommand {
     }
   }
 
-  private void measureKafka(String jdbcUrl, RequestSet set, BenchOptions options) throws Exception {
+  /**
+   * Each Kafka path takes turns with the JDBC floor, so that the gap between them comes from the
+   * same minutes of a host whose speed moves from one minute to the next; the floor's turns here
+   * only serve that comparison, its rows in the report come from the in-process paths' turns.
+   */
+  private void measureKafka(
+      HikariDataSource pool, String jdbcUrl, RequestSet set, BenchOptions options)
+      throws Exception {
     if (options.workers().isEmpty()) {
       return;
     }
@@ -118,8 +125,17 @@ public final class BenchCommand {
             jdbcUrl,
             options.workerThreads(),
             options.reportDir().toAbsolutePath())) {
+      QueryPath floor = JdbcPath.recording(pool, set.requests());
       for (int count : options.workers()) {
-        measure(List.of(kafka.withWorkers(count)), set, options, kafka.legs());
+        QueryPath path = kafka.withWorkers(count);
+        try {
+          warmUp(List.of(path), set, options);
+          List<PathSummary> both = measureInTurns(List.of(floor, path), set, options, kafka.legs());
+          both.stream().filter(s -> s.path().equals(path.name())).forEach(this::record);
+          notes.addAll(KafkaLegs.overTheFloor(both));
+        } finally {
+          path.close();
+        }
       }
     }
   }
@@ -156,17 +172,9 @@ public final class BenchCommand {
   /** Warms every path up, then per mode lets them take turns for the configured rounds. */
   private void measure(List<QueryPath> paths, RequestSet set, BenchOptions options)
       throws Exception {
-    measure(paths, set, options, null);
-  }
-
-  /**
-   * As {@link #measure(List, RequestSet, BenchOptions)}, and where {@code legs} is given (one Kafka
-   * path), notes where each mode's time went.
-   */
-  private void measure(List<QueryPath> paths, RequestSet set, BenchOptions options, KafkaLegs legs)
-      throws Exception {
     try {
-      measureInTurns(paths, set, options, legs);
+      warmUp(paths, set, options);
+      measureInTurns(paths, set, options, null).forEach(this::record);
     } finally {
       for (QueryPath path : paths) {
         path.close();
@@ -174,13 +182,22 @@ public final class BenchCommand {
     }
   }
 
-  private void measureInTurns(
-      List<QueryPath> paths, RequestSet set, BenchOptions options, KafkaLegs legs)
+  private void warmUp(List<QueryPath> paths, RequestSet set, BenchOptions options)
       throws InterruptedException {
     for (QueryPath path : paths) {
       warmUps.warmUp(
           path, set.requests(), options.clients(), Duration.ofSeconds(options.warmUpSeconds()));
     }
+  }
+
+  /**
+   * Per mode, the paths take turns for the configured rounds; returns each path's summary per mode.
+   * Where {@code legs} is given, notes where each mode's time went on the Kafka paths among them.
+   */
+  private List<PathSummary> measureInTurns(
+      List<QueryPath> paths, RequestSet set, BenchOptions options, KafkaLegs legs)
+      throws InterruptedException {
+    List<PathSummary> results = new ArrayList<>();
     for (LoadMode mode : options.modes()) {
       Map<QueryPath, PathSummary> merged = new LinkedHashMap<>();
       KafkaLegs.Reading before = legs == null ? null : legs.read();
@@ -189,12 +206,15 @@ public final class BenchCommand {
           merged.merge(path, runner.run(path, set.requests(), mode), PathSummary::plus);
         }
       }
-      merged.values().forEach(this::record);
+      results.addAll(merged.values());
       if (legs != null) {
         KafkaLegs.Reading window = legs.read().minus(before);
-        merged.values().forEach(s -> notes.add(KafkaLegs.describe(s, window)));
+        merged.values().stream()
+            .filter(s -> s.path().startsWith(KafkaLegs.KAFKA_PATH))
+            .forEach(s -> notes.add(KafkaLegs.describe(s, window)));
       }
     }
+    return results;
   }
 
   private void record(PathSummary s) {

@@ -14,6 +14,9 @@ import javax.sql.DataSource;
  * and every row read, but no result mapping, JSON or transport.
  */
 final class JdbcPath implements QueryPath {
+  /** The floor's name in the report. */
+  static final String NAME = "jdbc";
+
   private final DataSource dataSource;
   private final Map<QueryRequest, List<RecordedStatement>> statements;
 
@@ -39,7 +42,7 @@ final class JdbcPath implements QueryPath {
 
   @Override
   public String name() {
-    return "jdbc";
+    return NAME;
   }
 
   @Override

@@ -27,6 +27,9 @@ final class KafkaLegs {
   static final String WORKER_HANDLER = "taxiscale_worker_requests_seconds";
   static final String WORKER_QUERY = "taxiscale_database_seconds";
 
+  /** How the report names the paths through Kafka: {@code kafka-N} for N workers. */
+  static final String KAFKA_PATH = "kafka-";
+
   private final MeterRegistry gateway;
   private final WorkerCounters scraper;
   private final Supplier<List<Integer>> workerPorts;
@@ -142,6 +145,34 @@ final class KafkaLegs {
       return false;
     }
     return label == null || line.substring(name.length(), line.lastIndexOf(' ')).contains(label);
+  }
+
+  /**
+   * For each Kafka path and mode, how far its p50 lies above the JDBC floor's p50 in the same mode,
+   * both from the same turns (docs/scale.md sets a goal on the sequential one).
+   */
+  static List<String> overTheFloor(List<PathSummary> summaries) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (PathSummary kafka : summaries) {
+      if (!kafka.path().startsWith(KAFKA_PATH)) {
+        continue;
+      }
+      summaries.stream()
+          .filter(s -> s.path().equals(JdbcPath.NAME) && s.mode().equals(kafka.mode()))
+          .findFirst()
+          .ifPresent(
+              floor ->
+                  lines.add(
+                      String.format(
+                          Locale.ROOT,
+                          "%s %s p50 over the JDBC floor's, taking turns with it: %+.2f ms (%.2f against %.2f)",
+                          kafka.path(),
+                          kafka.mode(),
+                          (kafka.p50Micros() - floor.p50Micros()) / 1000.0,
+                          kafka.p50Micros() / 1000.0,
+                          floor.p50Micros() / 1000.0)));
+    }
+    return lines;
   }
 
   /**

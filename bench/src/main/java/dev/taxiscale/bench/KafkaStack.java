@@ -54,7 +54,7 @@ final class KafkaStack implements AutoCloseable {
   /** The path through the gateway and Kafka with {@code count} workers running. */
   QueryPath withWorkers(int count) throws IOException, InterruptedException {
     workers.scaleTo(count);
-    return new HttpPath("kafka-" + count, count, "http://127.0.0.1:" + gateway.port());
+    return new HttpPath(KafkaLegs.KAFKA_PATH + count, count, "http://127.0.0.1:" + gateway.port());
   }
 
   /** The stages of a request on this path, from the gateway's and the workers' meters. */

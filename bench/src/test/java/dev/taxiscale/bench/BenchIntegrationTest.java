@@ -70,7 +70,11 @@ class BenchIntegrationTest {
     // measured only when every stage counted exactly the requests the path answered
     assertThat(report.notes())
         .anyMatch(n -> n.startsWith("kafka-1 sequential, where the time goes (means, ms): client"))
-        .anyMatch(n -> n.startsWith("kafka-1 concurrent-4, where the time goes (means, ms)"));
+        .anyMatch(n -> n.startsWith("kafka-1 concurrent-4, where the time goes (means, ms)"))
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "kafka-1 sequential p50 over the JDBC floor's, taking turns with it: "));
   }
 
   @Test

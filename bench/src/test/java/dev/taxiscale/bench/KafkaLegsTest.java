@@ -122,4 +122,27 @@ class KafkaLegsTest {
             "kafka-1 sequential, where the time goes: not measured (a stage counted 500 requests,"
                 + " the path answered 1000)");
   }
+
+  private static PathSummary p50Of(String path, String mode, long micros) {
+    Histogram h = new Histogram(600_000_000L, 3);
+    h.recordValue(micros);
+    return PathSummary.of(path, mode, 0, h, 0, 1);
+  }
+
+  @Test
+  void eachKafkaPathIsComparedWithTheFloorInTheSameMode() {
+    List<PathSummary> summaries =
+        List.of(
+            p50Of(JdbcPath.NAME, "sequential", 2_000),
+            p50Of(JdbcPath.NAME, "concurrent-4", 4_000),
+            p50Of("engine", "sequential", 2_100),
+            p50Of("kafka-1", "sequential", 3_250),
+            p50Of("kafka-1", "concurrent-4", 6_000),
+            p50Of("kafka-2", "open-150/s", 3_000));
+
+    assertThat(KafkaLegs.overTheFloor(summaries))
+        .containsExactly(
+            "kafka-1 sequential p50 over the JDBC floor's, taking turns with it: +1.25 ms (3.25 against 2.00)",
+            "kafka-1 concurrent-4 p50 over the JDBC floor's, taking turns with it: +2.00 ms (6.00 against 4.00)");
+  }
 }
