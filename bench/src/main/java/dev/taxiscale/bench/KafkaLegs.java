@@ -2,6 +2,7 @@ package dev.taxiscale.bench;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +153,7 @@ final class KafkaLegs {
    * both from the same turns (docs/scale.md sets a goal on the sequential one).
    */
   static List<String> overTheFloor(List<PathSummary> summaries) {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (PathSummary kafka : summaries) {
       if (!kafka.path().startsWith(KAFKA_PATH)) {
         continue;
@@ -165,7 +166,8 @@ final class KafkaLegs {
                   lines.add(
                       String.format(
                           Locale.ROOT,
-                          "%s %s p50 over the JDBC floor's, taking turns with it: %+.2f ms (%.2f against %.2f)",
+                          "%s %s p50 over the JDBC floor's, taking turns with it: %+.2f ms"
+                              + " (%.2f against %.2f)",
                           kafka.path(),
                           kafka.mode(),
                           (kafka.p50Micros() - floor.p50Micros()) / 1000.0,
@@ -193,7 +195,7 @@ final class KafkaLegs {
     }
     double mean = path.meanMicros() / 1000;
     double wait = window.gatewayWait().meanMillis();
-    double legs =
+    double metered =
         window.requestLeg().meanMillis()
             + window.queue().meanMillis()
             + window.handler().meanMillis()
@@ -202,10 +204,11 @@ final class KafkaLegs {
         Locale.ROOT,
         "%s (means, ms): client and HTTP %.2f, gateway %.2f, request leg %.2f (the gateway's send"
             + " to the worker's receipt), worker queue %.2f, handler %.2f (the query and writing"
-            + " its result %.2f), reply leg %.2f (the worker's send to the gateway's receipt); %.2f in all",
+            + " its result %.2f), reply leg %.2f (the worker's send to the gateway's receipt);"
+            + " %.2f in all",
         head,
         mean - wait,
-        wait - legs,
+        wait - metered,
         window.requestLeg().meanMillis(),
         window.queue().meanMillis(),
         window.handler().meanMillis(),
