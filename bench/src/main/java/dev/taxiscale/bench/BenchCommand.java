@@ -67,8 +67,12 @@ public final class BenchCommand {
           "each path answered the set "
               + options.rounds()
               + " times per mode, taking turns with the paths measured beside it");
-      measureInProcess(pool, set, options);
-      measureKafka(pool, jdbcUrl, set, options);
+      // one recording of the floor's statements serves the in-process turns and the Kafka ones;
+      // it borrows connections from the pool and holds nothing, so closing it after the first
+      // turns (QueryPath's default) leaves it usable
+      QueryPath floor = JdbcPath.recording(pool, set.requests());
+      measureInProcess(pool, floor, set, options);
+      measureKafka(floor, jdbcUrl, set, options);
       measureSpark(jdbcUrl, set, options);
       if (runner.firstError() != null) {
         notes.add("first measured error: " + runner.firstError());
@@ -91,7 +95,8 @@ public final class BenchCommand {
   }
 
   /** The JDBC floor, the engine and the direct gateway, taking turns in every round. */
-  private void measureInProcess(HikariDataSource pool, RequestSet set, BenchOptions options)
+  private void measureInProcess(
+      HikariDataSource pool, QueryPath floor, RequestSet set, BenchOptions options)
       throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     DirectBackend backend =
@@ -100,7 +105,7 @@ public final class BenchCommand {
     try (Gateway gateway = new Gateway(config, backend, registry).start()) {
       measure(
           List.of(
-              JdbcPath.recording(pool, set.requests()),
+              floor,
               new EnginePath(pool),
               new HttpPath("gateway-direct", 0, "http://127.0.0.1:" + gateway.port())),
           set,
@@ -113,8 +118,7 @@ public final class BenchCommand {
    * same minutes of a host whose speed moves from one minute to the next; the floor's turns here
    * only serve that comparison, its rows in the report come from the in-process paths' turns.
    */
-  private void measureKafka(
-      HikariDataSource pool, String jdbcUrl, RequestSet set, BenchOptions options)
+  private void measureKafka(QueryPath floor, String jdbcUrl, RequestSet set, BenchOptions options)
       throws Exception {
     if (options.workers().isEmpty()) {
       return;
@@ -125,7 +129,6 @@ public final class BenchCommand {
             jdbcUrl,
             options.workerThreads(),
             options.reportDir().toAbsolutePath())) {
-      QueryPath floor = JdbcPath.recording(pool, set.requests());
       for (int count : options.workers()) {
         QueryPath path = kafka.withWorkers(count);
         try {

@@ -25,7 +25,6 @@ final class KafkaLegs {
 
   static final String WORKER_TRANSIT = "taxiscale_kafka_transit_seconds";
   static final String WORKER_QUEUE = "taxiscale_worker_queue_seconds";
-  static final String WORKER_HANDLER = "taxiscale_worker_requests_seconds";
   static final String WORKER_QUERY = "taxiscale_database_seconds";
 
   /** How the report names the paths through Kafka: {@code kafka-N} for N workers. */
@@ -93,10 +92,10 @@ final class KafkaLegs {
     for (int port : workerPorts.get()) {
       String page = scraper.scrape(port);
       if (page != null) {
-        request = request.plus(sum(page, WORKER_TRANSIT, "leg=\"request\""));
-        queue = queue.plus(sum(page, WORKER_QUEUE, null));
-        handler = handler.plus(sum(page, WORKER_HANDLER, null));
-        query = query.plus(sum(page, WORKER_QUERY, null));
+        request = request.plus(WorkerCounters.timer(page, WORKER_TRANSIT, "leg=\"request\""));
+        queue = queue.plus(WorkerCounters.timer(page, WORKER_QUEUE, null));
+        handler = handler.plus(WorkerCounters.timer(page, WorkerCounters.ANSWERED, null));
+        query = query.plus(WorkerCounters.timer(page, WORKER_QUERY, null));
       }
     }
     return new Reading(
@@ -114,38 +113,6 @@ final class KafkaLegs {
       total = total.plus(new Sum(t.count(), t.totalTime(TimeUnit.SECONDS)));
     }
     return total;
-  }
-
-  /**
-   * The totals of one Prometheus timer over every series whose labels hold {@code label} (every
-   * series when it is {@code null}).
-   */
-  static Sum sum(String page, String name, String label) {
-    long count = 0;
-    double seconds = 0;
-    for (String line : page.lines().toList()) {
-      boolean isSum = series(line, name + "_sum", label);
-      if (isSum || series(line, name + "_count", label)) {
-        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-        if (isSum) {
-          seconds += value;
-        } else {
-          count += (long) value;
-        }
-      }
-    }
-    return new Sum(count, seconds);
-  }
-
-  private static boolean series(String line, String name, String label) {
-    if (!line.startsWith(name)) {
-      return false;
-    }
-    char next = line.length() > name.length() ? line.charAt(name.length()) : '#';
-    if (next != '{' && next != ' ') {
-      return false;
-    }
-    return label == null || line.substring(name.length(), line.lastIndexOf(' ')).contains(label);
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Map;
  * readings is each worker's share of a measurement window.
  */
 final class WorkerCounters {
-  private static final String ANSWERED = "taxiscale_worker_requests_seconds_count";
+  /** The workers' timer of answered requests, by status, as Prometheus names it. */
+  static final String ANSWERED = "taxiscale_worker_requests_seconds";
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -54,11 +55,39 @@ final class WorkerCounters {
 
   /** The sum of the answered-requests counters over every status. */
   static long parse(String metrics) {
-    return metrics
-        .lines()
-        .filter(line -> line.startsWith(ANSWERED))
-        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
+    return timer(metrics, ANSWERED, null).count();
+  }
+
+  /**
+   * The totals of one Prometheus timer on a page over every series whose labels hold {@code label}
+   * (every series when it is {@code null}).
+   */
+  static KafkaLegs.Sum timer(String page, String name, String label) {
+    long count = 0;
+    double seconds = 0;
+    for (String line : page.lines().toList()) {
+      boolean isSum = series(line, name + "_sum", label);
+      if (isSum || series(line, name + "_count", label)) {
+        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        if (isSum) {
+          seconds += value;
+        } else {
+          count += (long) value;
+        }
+      }
+    }
+    return new KafkaLegs.Sum(count, seconds);
+  }
+
+  private static boolean series(String line, String name, String label) {
+    if (!line.startsWith(name)) {
+      return false;
+    }
+    char next = line.length() > name.length() ? line.charAt(name.length()) : '#';
+    if (next != '{' && next != ' ') {
+      return false;
+    }
+    return label == null || line.substring(name.length(), line.lastIndexOf(' ')).contains(label);
   }
 
   /** Each worker's answers between two readings. */

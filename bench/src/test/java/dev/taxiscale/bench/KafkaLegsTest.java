@@ -49,7 +49,7 @@ class KafkaLegsTest {
 
   @Test
   void aTimersTotalsAreReadFromTheSeriesWithTheLabelAsked() {
-    Sum request = KafkaLegs.sum(workerPage(), KafkaLegs.WORKER_TRANSIT, "leg=\"request\"");
+    Sum request = WorkerCounters.timer(workerPage(), KafkaLegs.WORKER_TRANSIT, "leg=\"request\"");
 
     assertThat(request.count()).isEqualTo(2);
     assertThat(request.meanMillis()).isCloseTo(2.0, within(1e-9));
@@ -57,7 +57,7 @@ class KafkaLegsTest {
 
   @Test
   void withoutALabelEverySeriesOfTheTimerIsAdded() {
-    Sum handler = KafkaLegs.sum(workerPage(), KafkaLegs.WORKER_HANDLER, null);
+    Sum handler = WorkerCounters.timer(workerPage(), WorkerCounters.ANSWERED, null);
 
     assertThat(handler.count()).isEqualTo(2);
     assertThat(handler.meanMillis()).isCloseTo(3.0, within(1e-9));
@@ -65,7 +65,8 @@ class KafkaLegsTest {
 
   @Test
   void aTimerThePageDoesNotHoldSumsToNothing() {
-    assertThat(KafkaLegs.sum(workerPage(), KafkaLegs.WORKER_QUEUE, null)).isEqualTo(Sum.ZERO);
+    assertThat(WorkerCounters.timer(workerPage(), KafkaLegs.WORKER_QUEUE, null))
+        .isEqualTo(Sum.ZERO);
   }
 
   @Test
